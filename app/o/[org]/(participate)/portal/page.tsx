@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import { Alert, EmptyState } from "@/components/ui/card";
+import { getSessionUser } from "@/lib/auth/actor";
+import { loadOrgPage } from "@/lib/auth/org-page";
+
+export default async function PortalPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const { organization, role } = await loadOrgPage(org, "portal.view", "/portal");
+  const [t, user] = await Promise.all([getTranslations("portal"), getSessionUser()]);
+  const firstName = user?.name?.split(" ")[0];
+  return (
+    <>
+      <header className="mb-6">
+        <h1 className="text-2xl font-semibold">{firstName ? t("title", { name: firstName }) : t("titleAnonymous")}</h1>
+        <p className="mt-1 text-muted">{t("description", { org: organization.name })}</p>
+      </header>
+      <div className="space-y-4">
+        {role === "frontline" && <Alert tone="success">{t("frontlineNote")}</Alert>}
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DbKind = "pglite" | "postgres";
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  close: () => Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+// Any constant works; it only has to be the same for every instance migrating one database.
+const MIGRATION_LOCK_KEY = 727_001;
+
+export interface ConnectOptions {
+  databaseUrl?: string;
+  /** A folder for PGlite; "memory://" for a throwaway in-memory database. */
+  dataDir?: string;
+  maxConnections?: number;
+}
+
+/** Connects to PostgreSQL (databaseUrl) or embedded PGlite, and applies committed migrations. */
+export async function connectDatabase(options: ConnectOptions = {}): Promise<Database> {
+  const { env } = await import("@/lib/env");
+  const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
+  if (databaseUrl) return connectPostgres(databaseUrl, options.maxConnections ?? 10);
+  return connectPglite(options.dataDir ?? env.ATTUNE_DATA_DIR);
+}
+
+async function connectPostgres(databaseUrl: string, maxConnections: number): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+
+  // Migrate on a single dedicated connection holding an advisory lock, so that instances
+  // starting together do not run the same migration twice.
+  const migrationClient = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const migrationDb = drizzle(migrationClient);
+    await migrationDb.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+    try {
+      await migrate(migrationDb, { migrationsFolder: MIGRATIONS_FOLDER });
+    } finally {
+      await migrationDb.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+    }
+  } finally {
+    await migrationClient.end();
+  }
+
+  const client = postgres(databaseUrl, { max: maxConnections, onnotice: () => {} });
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+async function connectPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+
+  const isMemory = dataDir.startsWith("memory://");
+  if (!isMemory) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(isMemory ? dataDir : path.resolve(dataDir));
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+}

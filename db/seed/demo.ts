@@ -1,0 +1,99 @@
+import { eq, inArray } from "drizzle-orm";
+import type { Db } from "../connect";
+import { memberships, organizations, users, type MemberAttributes } from "../schema";
+import type { Role } from "@/lib/authz/roles";
+import type { Locale } from "@/lib/i18n/locales";
+import { seededRandom } from "./random";
+
+export const DEMO_ORG_SLUG = "northwind";
+export const DEMO_SECOND_ORG_SLUG = "baltic-brews";
+
+/** The people a newcomer signs in as; every role has one memorable address. */
+export const DEMO_LOGINS: Array<{ email: string; name: string; role: Role; locale: Locale; attributes?: MemberAttributes }> = [
+  { email: "admin@northwind.example", name: "Ada Nowak", role: "admin", locale: "en" },
+  { email: "cmo@northwind.example", name: "Lena Fischer", role: "leader", locale: "en" },
+  { email: "research@northwind.example", name: "Rafael Ortiz", role: "researcher", locale: "en" },
+  { email: "staff@northwind.example", name: "Marta Wiśniewska", role: "frontline", locale: "pl", attributes: { team: "Store operations", location: "Warsaw", role: "Sales associate", tenure: "1-3y" } },
+  { email: "customer@northwind.example", name: "Irina Petrova", role: "participant", locale: "ru", attributes: { region: "Baltics", language: "ru", ageBand: "35-44", tenure: "3-5y" } },
+];
+
+const FIRST_NAMES = ["Anna", "Piotr", "Olga", "James", "Sofia", "Tomasz", "Dmitri", "Emma", "Kasia", "Liam", "Natalia", "Noah", "Agnieszka", "Sergei", "Mia", "Jakub", "Elena", "Oliver", "Zofia", "Ivan"];
+const LAST_NAMES = ["Kowalski", "Smirnova", "Taylor", "Zielińska", "Ivanov", "Brown", "Lewandowski", "Kuznetsova", "Wilson", "Mazur", "Popov", "Davies"];
+const REGIONS = ["North", "South", "Central", "Baltics", "Online"];
+const AGE_BANDS = ["18-24", "25-34", "35-44", "45-54", "55+"];
+const TENURES = ["<1y", "1-3y", "3-5y", "5y+"];
+const TEAMS = ["Store operations", "Customer care", "E-commerce", "Repairs"];
+const LOCATIONS = ["Warsaw", "Gdańsk", "Riga", "London", "Online"];
+const STAFF_ROLES = ["Sales associate", "Care agent", "Team lead", "Technician"];
+const LANGUAGES: Locale[] = ["en", "pl", "ru"];
+
+function demoPeople(): Array<{ email: string; name: string; role: Role; locale: Locale; attributes: MemberAttributes }> {
+  const random = seededRandom(20261123);
+  const people: Array<{ email: string; name: string; role: Role; locale: Locale; attributes: MemberAttributes }> = [];
+  for (let i = 1; i <= 40; i++) {
+    const language = random.pick(LANGUAGES);
+    people.push({
+      email: `customer${String(i).padStart(2, "0")}@northwind.example`,
+      name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
+      role: "participant",
+      locale: language,
+      attributes: { region: random.pick(REGIONS), language, ageBand: random.pick(AGE_BANDS), tenure: random.pick(TENURES) },
+    });
+  }
+  for (let i = 1; i <= 30; i++) {
+    people.push({
+      email: `staff${String(i).padStart(2, "0")}@northwind.example`,
+      name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
+      role: "frontline",
+      locale: random.pick(LANGUAGES),
+      attributes: { team: random.pick(TEAMS), location: random.pick(LOCATIONS), role: random.pick(STAFF_ROLES), tenure: random.pick(TENURES) },
+    });
+  }
+  return people;
+}
+
+/**
+ * Seeds the demo organizations. Deterministic (a fixed PRNG seed) and idempotent: a second run
+ * finds the organization and changes nothing.
+ */
+export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+  const [existing] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_ORG_SLUG));
+  if (existing) return { created: false };
+
+  return db.transaction(async (tx) => {
+    // Two instances starting together both get here: the unique slug lets exactly one seed.
+    const [northwind] = await tx
+      .insert(organizations)
+      .values({ slug: DEMO_ORG_SLUG, name: "Northwind Outfitters", defaultLocale: "en" })
+      .onConflictDoNothing()
+      .returning({ id: organizations.id });
+    if (!northwind) return { created: false };
+    const [baltic] = await tx
+      .insert(organizations)
+      .values({ slug: DEMO_SECOND_ORG_SLUG, name: "Baltic Brews", defaultLocale: "pl" })
+      .onConflictDoNothing()
+      .returning({ id: organizations.id });
+
+    const people = [...DEMO_LOGINS.map((login) => ({ attributes: {}, ...login })), ...demoPeople()];
+    const now = new Date();
+    await tx
+      .insert(users)
+      .values(people.map((person) => ({ email: person.email, name: person.name, locale: person.locale, emailVerified: now })))
+      .onConflictDoNothing();
+    const ids = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, people.map((person) => person.email)));
+    const idByEmail = new Map(ids.map((row) => [row.email, row.id]));
+
+    await tx.insert(memberships).values(
+      people.map((person) => ({ organizationId: northwind.id, userId: idByEmail.get(person.email)!, role: person.role, attributes: person.attributes })),
+    );
+    // One person in two organizations with different roles, to show switching between them.
+    if (baltic) {
+      const joinedLater = new Date(now.getTime() + 1000);
+      await tx.insert(memberships).values([
+        { organizationId: baltic.id, userId: idByEmail.get("research@northwind.example")!, role: "leader", createdAt: joinedLater },
+        { organizationId: baltic.id, userId: idByEmail.get("admin@northwind.example")!, role: "admin", createdAt: joinedLater },
+      ]);
+    }
+    return { created: true };
+  });
+}

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { latestLinkFor, signInThroughMagicLink } from "./pages/sign-in";
+
+const ROLE_HOMES = [
+  { email: "admin@northwind.example", role: "Admin", path: "/o/northwind/admin/members", heading: "Members" },
+  { email: "cmo@northwind.example", role: "Leader", path: "/o/northwind/dashboard", heading: "Dashboard" },
+  { email: "research@northwind.example", role: "Researcher", path: "/o/northwind/workspace", heading: "Research workspace" },
+  { email: "staff@northwind.example", role: "Frontline staff", path: "/o/northwind/portal", heading: "Hello, Marta" },
+  { email: "customer@northwind.example", role: "Customer participant", path: "/o/northwind/portal", heading: "Hello, Irina" },
+];
+
+for (const home of ROLE_HOMES) {
+  test(`${home.role} signs in by magic link and lands on their home`, async ({ page }) => {
+    await signInThroughMagicLink(page, home.email);
+    await expect(page).toHaveURL(new RegExp(`${home.path}$`));
+    await expect(page.getByTestId("current-role")).toHaveText(home.role);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(home.heading);
+    await page.screenshot({ path: `.data/screenshots/home-${home.path.split("/").pop()}-${home.email.split("@")[0]}.png`, fullPage: true });
+  });
+}
+
+test("a magic link works once", async ({ page, browser }) => {
+  await page.goto("/signin");
+  await page.getByRole("textbox", { name: /email/i }).fill("research@northwind.example");
+  await page.getByRole("button", { name: /link/i }).click();
+  await expect(page).toHaveURL(/\/signin\/check-email/);
+  const link = await latestLinkFor(page, "research@northwind.example");
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/o\/northwind\/workspace$/);
+
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  await otherPage.goto(link);
+  await expect(otherPage).toHaveURL(/\/signin\/error/);
+  await expect(otherPage.getByRole("alert")).toContainText("expired or was already used");
+  await otherContext.close();
+});
+
+test("a page of an organization the person does not belong to answers 404", async ({ page }) => {
+  await signInThroughMagicLink(page, "cmo@northwind.example");
+  const response = await page.goto("/o/baltic-brews/dashboard");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
+
+test("a page the role may not open answers 403", async ({ page }) => {
+  await signInThroughMagicLink(page, "customer@northwind.example");
+  const response = await page.goto("/o/northwind/dashboard");
+  expect(response?.status()).toBe(403);
+});

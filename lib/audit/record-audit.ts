@@ -1,0 +1,24 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { auditLog } from "@/db/schema";
+
+export interface AuditEntry {
+  organizationId: string | null;
+  actorUserId: string | null;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  details?: Record<string, string | number | boolean | null>;
+}
+
+/** Appends one audit entry. Details carry ids and settings, never response contents. */
+export async function recordAudit(db: Db, entry: AuditEntry) {
+  await db.insert(auditLog).values({
+    organizationId: entry.organizationId,
+    actorUserId: entry.actorUserId,
+    action: entry.action,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    details: entry.details ?? {},
+  });
+}

@@ -1,0 +1,19 @@
+import { can, type Permission } from "./policy";
+import type { Role } from "./roles";
+
+export interface NavItem {
+  key: "dashboard" | "workspace" | "members" | "portal";
+  href: string;
+}
+
+const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permission }> = [
+  { key: "dashboard", path: "dashboard", permission: "dashboard.view" },
+  { key: "workspace", path: "workspace", permission: "workspace.view" },
+  { key: "members", path: "admin/members", permission: "members.view" },
+  { key: "portal", path: "portal", permission: "portal.view" },
+];
+
+/** The sections a role sees, derived from the policy so a link never leads to a 403. */
+export function navigationFor(orgSlug: string, role: Role): NavItem[] {
+  return SECTIONS.filter((section) => can(role, section.permission)).map((section) => ({ key: section.key, href: `/o/${orgSlug}/${section.path}` }));
+}

@@ -1,0 +1,52 @@
+import type { Role } from "./roles";
+
+/**
+ * The one authorization policy: which role may do what inside its organization.
+ * Every page, route handler and server action asks `can` (through `requirePermission`).
+ */
+export const PERMISSIONS = {
+  "org.view": ["admin", "leader", "researcher", "frontline", "participant"],
+  "org.manage": ["admin"],
+  "members.view": ["admin"],
+  "members.manage": ["admin"],
+  "audit.view": ["admin"],
+  "apikeys.manage": ["admin"],
+  "dashboard.view": ["admin", "leader", "researcher"],
+  "scorecard.view": ["admin", "leader"],
+  "kpis.manage": ["admin", "leader", "researcher"],
+  "decisions.record": ["admin", "leader"],
+  "campaigns.manage": ["admin", "leader", "researcher"],
+  "workspace.view": ["admin", "researcher"],
+  "instruments.manage": ["admin", "researcher"],
+  "councils.manage": ["admin", "researcher"],
+  "frontline.manage": ["admin", "researcher"],
+  "panels.manage": ["admin", "researcher"],
+  "responses.view": ["admin", "researcher"],
+  "responses.export": ["admin", "researcher"],
+  "live.moderate": ["admin", "researcher"],
+  "live.observe": ["admin", "leader", "researcher"],
+  "insights.code": ["admin", "researcher"],
+  "insights.view": ["admin", "leader", "researcher"],
+  "frontline.submit": ["frontline"],
+  "portal.view": ["frontline", "participant"],
+  "mydata.view": ["admin", "leader", "researcher", "frontline", "participant"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** Where each role starts after signing in to an organization. */
+export function homePath(orgSlug: string, role: Role): string {
+  const section: Record<Role, string> = {
+    admin: "admin/members",
+    leader: "dashboard",
+    researcher: "workspace",
+    frontline: "portal",
+    participant: "portal",
+  };
+  return `/o/${orgSlug}/${section[role]}`;
+}

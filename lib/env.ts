@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// The one place that reads process.env: every setting is parsed and explained here.
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .pipe(z.url().optional());
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalUrl.optional().describe("postgres://user@host:5432/db; unset means embedded PGlite"),
+  ATTUNE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters (generate one with `openssl rand -base64 32`)").optional(),
+  AUTH_URL: optionalUrl.optional(),
+  SMTP_URL: optionalUrl.optional(),
+  MAIL_FROM: z.string().default("Attune <no-reply@attune.local>"),
+  OIDC_ISSUER: optionalUrl.optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("Single sign-on"),
+  OIDC_ALLOW_EMAIL_LINKING: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ATTUNE_SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function readEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  const oidcParts = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (oidcParts !== 0 && oidcParts !== 3) {
+    throw new Error("Invalid environment:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
+  }
+  return env;
+}
+
+export const env = readEnv();
+
+export const isOidcConfigured = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
+/** Without SMTP, mail lands in the database-backed dev mailbox (and the log) instead of being dropped. */
+export const isDevMailboxEnabled = !env.SMTP_URL;

@@ -1,0 +1,36 @@
+import "server-only";
+import { createTransport, type Transporter } from "nodemailer";
+import type { Db } from "@/db/client";
+import { devMailbox } from "@/db/schema";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+const globalForMail = globalThis as typeof globalThis & { __attuneTransport?: Transporter };
+
+function transport(smtpUrl: string): Transporter {
+  globalForMail.__attuneTransport ??= createTransport(smtpUrl);
+  return globalForMail.__attuneTransport;
+}
+
+/**
+ * Sends through SMTP when SMTP_URL is set. Without it the message goes to the dev mailbox
+ * table (readable at /dev/mailbox) and its text to the server log, so it is never silently dropped.
+ */
+export async function sendMail(db: Db, mail: Mail): Promise<void> {
+  if (env.SMTP_URL) {
+    await transport(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, ...mail });
+    log.info({ event: "mail.sent", subject: mail.subject }, "mail sent");
+    return;
+  }
+  await db.insert(devMailbox).values(mail);
+  // The dev mailbox stands in for a real inbox on a local demo: the log shows the text so a
+  // developer without a browser still gets the link.
+  console.log(`\n[dev mailbox] To: ${mail.to}\nSubject: ${mail.subject}\n${mail.text}\n`);
+}

@@ -1,0 +1,1 @@
+export const LAST_ORG_COOKIE = "attune-last-org";

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Serves the production build for the end-to-end tests: on a fresh embedded database in
+# .data/e2e-pglite, or on DATABASE_URL when it is set. E2E_SKIP_BUILD=1 reuses an existing build.
+set -euo pipefail
+port="${1:-3100}"
+export NEXT_TELEMETRY_DISABLED=1
+if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f .next/BUILD_ID ]; then
+  npx next build
+fi
+if [ -z "${DATABASE_URL:-}" ]; then
+  export ATTUNE_DATA_DIR=".data/e2e-pglite"
+  rm -rf "$ATTUNE_DATA_DIR"
+fi
+# Next normalizes 127.0.0.1 to "localhost" in request URLs, so the tests and Auth.js links both use localhost.
+export AUTH_URL="http://localhost:${port}"
+exec npx next start -p "$port" -H localhost
