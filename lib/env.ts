@@ -26,8 +26,9 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
-function readEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+/** Parses an environment; throws one error that lists every invalid setting. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
@@ -40,7 +41,7 @@ function readEnv(): Env {
   return env;
 }
 
-export const env = readEnv();
+export const env = parseEnv(process.env);
 
 export const isOidcConfigured = Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET);
 /** Without SMTP, mail lands in the database-backed dev mailbox (and the log) instead of being dropped. */

@@ -90,7 +90,7 @@ CREATE TABLE "dev_mailbox" (
 	"subject" text NOT NULL,
 	"text" text NOT NULL,
 	"html" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT clock_timestamp() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "instance_settings" (

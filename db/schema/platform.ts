@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uuid, bigserial } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { users } from "./auth";
@@ -18,7 +19,8 @@ export const devMailbox = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // clock_timestamp, not now(): two mails written in one transaction still sort in order.
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
   },
   (m) => [index("dev_mailbox_created_idx").on(m.createdAt)],
 );

@@ -32,5 +32,5 @@ export async function sendMail(db: Db, mail: Mail): Promise<void> {
   await db.insert(devMailbox).values(mail);
   // The dev mailbox stands in for a real inbox on a local demo: the log shows the text so a
   // developer without a browser still gets the link.
-  console.log(`\n[dev mailbox] To: ${mail.to}\nSubject: ${mail.subject}\n${mail.text}\n`);
+  if (env.NODE_ENV !== "test") console.log(`\n[dev mailbox] To: ${mail.to}\nSubject: ${mail.subject}\n${mail.text}\n`);
 }

@@ -1,0 +1,56 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditLog, memberships } from "@/db/schema";
+import { useTestDatabase } from "@/tests/db";
+import { createMember, createOrganization, createUser } from "@/tests/factories";
+import { changeMemberRole, removeMember } from "./change-member-role";
+import { createOrganization as startOrganization } from "./create-organization";
+import { listMembers } from "./list-members";
+import { listMyOrganizations } from "./list-my-organizations";
+
+describe("members and organizations", () => {
+  const database = useTestDatabase();
+
+  it("changes a role, records it in the audit log, and never leaves an organization without an admin", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const admin = await createMember(db, org.id, "admin");
+      const researcher = await createMember(db, org.id, "researcher");
+
+      await changeMemberRole(db, admin.actor, org.id, { membershipId: researcher.membershipId, role: "leader" });
+      const [changed] = await db.select({ role: memberships.role }).from(memberships).where(eq(memberships.id, researcher.membershipId));
+      expect(changed.role).toBe("leader");
+      const audit = await db.select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(eq(auditLog.organizationId, org.id));
+      expect(audit).toContainEqual({ action: "member.role_changed", details: { from: "researcher", to: "leader" } });
+
+      await expect(changeMemberRole(db, admin.actor, org.id, { membershipId: admin.membershipId, role: "leader" })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "lastAdmin" });
+      await expect(removeMember(db, admin.actor, org.id, { membershipId: admin.membershipId })).rejects.toMatchObject({ code: "CONFLICT" });
+
+      await changeMemberRole(db, admin.actor, org.id, { membershipId: researcher.membershipId, role: "admin" });
+      await removeMember(db, admin.actor, org.id, { membershipId: admin.membershipId });
+      expect((await listMembers(db, researcher.actor, org.id)).map((m) => m.role)).toEqual(["admin"]);
+    });
+  });
+
+  it("lets one person hold different roles in several organizations", async () => {
+    await database.inRollback(async (db) => {
+      const person = await createUser(db);
+      const first = await startOrganization(db, { userId: person.id }, { name: "Zeta Stores", defaultLocale: "pl" });
+      const second = await startOrganization(db, { userId: person.id }, { name: "Zeta Stores", defaultLocale: "en" });
+      expect(first.slug).toBe("zeta-stores");
+      expect(second.slug).toBe("zeta-stores-2");
+      const other = await createOrganization(db);
+      await db.insert(memberships).values({ organizationId: other.id, userId: person.id, role: "participant" });
+      const mine = await listMyOrganizations(db, { userId: person.id });
+      expect(mine.map((o) => [o.slug, o.role]).sort()).toEqual([[other.slug, "participant"], ["zeta-stores", "admin"], ["zeta-stores-2", "admin"]].sort());
+    });
+  });
+
+  it("refuses an organization name that is too short, writing nothing", async () => {
+    await database.inRollback(async (db) => {
+      const person = await createUser(db);
+      await expect(startOrganization(db, { userId: person.id }, { name: " x ", defaultLocale: "en" })).rejects.toThrow();
+      expect(await listMyOrganizations(db, { userId: person.id })).toEqual([]);
+    });
+  });
+});
