@@ -13,4 +13,5 @@ if [ -z "${DATABASE_URL:-}" ]; then
 fi
 # Next normalizes 127.0.0.1 to "localhost" in request URLs, so the tests and Auth.js links both use localhost.
 export AUTH_URL="http://localhost:${port}"
+export NEXT_MANUAL_SIG_HANDLE=true
 exec npx next start -p "$port" -H localhost

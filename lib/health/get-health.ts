@@ -4,10 +4,11 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
 import { MIGRATIONS_FOLDER } from "@/db/connect";
+import { env } from "@/lib/env";
 
 export interface Health {
   status: "ok" | "unavailable";
-  database: { kind: "pglite" | "postgres" | "unknown"; reachable: boolean };
+  database: { kind: "pglite" | "postgres"; reachable: boolean };
   migrations: { applied: number; expected: number; upToDate: boolean } | null;
 }
 
@@ -27,6 +28,6 @@ export async function getHealth(): Promise<Health> {
     const upToDate = applied === expected;
     return { status: upToDate ? "ok" : "unavailable", database: { kind, reachable: true }, migrations: { applied, expected, upToDate } };
   } catch {
-    return { status: "unavailable", database: { kind: "unknown", reachable: false }, migrations: null };
+    return { status: "unavailable", database: { kind: env.DATABASE_URL ? "postgres" : "pglite", reachable: false }, migrations: null };
   }
 }

@@ -28,7 +28,7 @@ describe("members and organizations", () => {
 
       await changeMemberRole(db, admin.actor, org.id, { membershipId: researcher.membershipId, role: "admin" });
       await removeMember(db, admin.actor, org.id, { membershipId: admin.membershipId });
-      expect((await listMembers(db, researcher.actor, org.id)).map((m) => m.role)).toEqual(["admin"]);
+      expect((await listMembers(db, researcher.actor, org.id)).members.map((m) => m.role)).toEqual(["admin"]);
     });
   });
 
@@ -51,6 +51,30 @@ describe("members and organizations", () => {
       const person = await createUser(db);
       await expect(startOrganization(db, { userId: person.id }, { name: " x ", defaultLocale: "en" })).rejects.toThrow();
       expect(await listMyOrganizations(db, { userId: person.id })).toEqual([]);
+    });
+  });
+});
+
+describe("listing members", () => {
+  const database = useTestDatabase();
+
+  it("pages by email cursor and filters by role and search without repeating anyone", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const admin = await createMember(db, org.id, "admin", { email: "aaa-admin@example.test" });
+      for (let i = 0; i < 30; i++) await createMember(db, org.id, "participant", { email: `p${String(i).padStart(2, "0")}@example.test`, name: i === 7 ? "Zofia_Percent%" : "Someone" });
+      const first = await listMembers(db, admin.actor, org.id);
+      expect(first.members).toHaveLength(25);
+      expect(first.nextCursor).toBe(first.members[24].email);
+      const second = await listMembers(db, admin.actor, org.id, { after: first.nextCursor! });
+      expect(second.members).toHaveLength(6);
+      expect(second.nextCursor).toBeNull();
+      const all = [...first.members, ...second.members].map((m) => m.email);
+      expect(new Set(all).size).toBe(31);
+
+      expect((await listMembers(db, admin.actor, org.id, { role: "admin" })).members.map((m) => m.email)).toEqual(["aaa-admin@example.test"]);
+      expect((await listMembers(db, admin.actor, org.id, { q: "percent%" })).members.map((m) => m.email)).toEqual(["p07@example.test"]);
+      expect((await listMembers(db, admin.actor, org.id, { q: "%" })).members.map((m) => m.email)).toEqual(["p07@example.test"]);
     });
   });
 });

@@ -8,7 +8,7 @@ export function MemberRowActions({ orgId, membershipId, email, role }: { orgId: 
   const t = useTranslations("members");
   const tr = useTranslations("roles");
   return (
-    <div className="flex flex-wrap items-start gap-3">
+    <div className="flex items-start gap-3">
       <RowActionForm action={changeMemberRoleAction} hidden={{ orgId, membershipId }}>
         {(isPending) => (
           <>

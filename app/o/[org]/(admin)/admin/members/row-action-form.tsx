@@ -21,7 +21,7 @@ export function RowActionForm({
   const te = useTranslations("errors");
   const [state, formAction, isPending] = useActionState(action, IDLE);
   return (
-    <form action={formAction} className={cn("flex flex-wrap items-center gap-2", className)}>
+    <form action={formAction} className={cn("flex items-center gap-2", className)}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

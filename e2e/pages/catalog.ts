@@ -1,0 +1,32 @@
+import { expect, type Page } from "@playwright/test";
+import en from "../../lib/i18n/messages/en.json" with { type: "json" };
+import pl from "../../lib/i18n/messages/pl.json" with { type: "json" };
+import ru from "../../lib/i18n/messages/ru.json" with { type: "json" };
+
+type Tree = { [key: string]: string | Tree };
+const CATALOGS = { en, pl, ru } as Record<string, Tree>;
+
+function flatten(tree: Tree, prefix = ""): Array<[string, string]> {
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : flatten(value, `${prefix}${key}.`)));
+}
+
+export function message(locale: "en" | "pl" | "ru", path: string): string {
+  return path.split(".").reduce<string | Tree>((node, key) => (node as Tree)[key], CATALOGS[locale]) as string;
+}
+
+/**
+ * Fails when any English catalog text is visible on a page shown in another language: the
+ * page's strings must all come from the catalog of the reader's language.
+ */
+export async function expectNoEnglishText(page: Page, locale: "pl" | "ru") {
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  const translated = new Map(flatten(CATALOGS[locale]));
+  const englishOnly = flatten(CATALOGS.en)
+    .filter(([key, text]) => !text.includes("{") && text.length > 3 && translated.get(key) !== text)
+    .map(([, text]) => text);
+  const visible = await page.locator("body").innerText();
+  // Whole words only: the Polish "Administrator" must not count as the English "Admin".
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const leaked = englishOnly.filter((text) => new RegExp(`(?<!\\p{L})${escape(text)}(?!\\p{L})`, "u").test(visible));
+  expect(leaked, `English strings visible on ${page.url()}`).toEqual([]);
+}
