@@ -74,3 +74,22 @@ test("invalid input on the invitation form is explained and changes nothing", as
   await expect(page.getByLabel("Email", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("not-an-email")).toHaveCount(0);
 });
+
+test("an admin finds members by role and search, page by page", async ({ page }) => {
+  await signInThroughMagicLink(page, "admin@northwind.example");
+  await page.getByLabel("Filter by role").selectOption("leader");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/role=leader/);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText("cmo@northwind.example");
+
+  await page.goto("/o/northwind/admin/members");
+  await expect(rows).toHaveCount(26);
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/after=/);
+  await expect(rows.nth(1)).not.toContainText("admin@northwind.example");
+  await page.getByLabel("Search by name or email").fill("staff0");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(rows).toHaveCount(10);
+});

@@ -11,7 +11,13 @@ if [ -z "${DATABASE_URL:-}" ]; then
   export ATTUNE_DATA_DIR=".data/e2e-pglite"
   rm -rf "$ATTUNE_DATA_DIR"
 fi
+# A mock OpenID Connect provider, so "sign in with SSO" is tested end to end.
+oidc_port=$((port + 99))
+node scripts/mock-oidc.mjs "$oidc_port" &
+trap 'kill $! 2>/dev/null || true' EXIT
+export OIDC_ISSUER="http://localhost:${oidc_port}" OIDC_CLIENT_ID="attune-e2e" OIDC_CLIENT_SECRET="e2e-secret" OIDC_NAME="Mock IdP" OIDC_ALLOW_EMAIL_LINKING=true
+
 # Next normalizes 127.0.0.1 to "localhost" in request URLs, so the tests and Auth.js links both use localhost.
 export AUTH_URL="http://localhost:${port}"
 export NEXT_MANUAL_SIG_HANDLE=true
-exec npx next start -p "$port" -H localhost
+npx next start -p "$port" -H localhost

@@ -4,38 +4,51 @@ import { ROLES, type Role } from "@/lib/authz/roles";
 import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from "./actions";
 import { RowActionForm } from "./row-action-form";
 
-export function MemberRowActions({ orgId, membershipId, email, role }: { orgId: string; membershipId: string; email: string; role: Role }) {
+const BUTTON = "min-h-10 rounded-md border px-3 text-sm";
+
+export function MemberRoleForm({ orgId, membershipId, email, role }: { orgId: string; membershipId: string; email: string; role: Role }) {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
   return (
-    <div className="flex items-start gap-3">
-      <RowActionForm action={changeMemberRoleAction} hidden={{ orgId, membershipId }}>
-        {(isPending) => (
-          <>
-            <label className="sr-only" htmlFor={`role-${membershipId}`}>
-              {t("changeRoleFor", { email })}
-            </label>
-            <select id={`role-${membershipId}`} name="role" defaultValue={role} className="min-h-10 rounded-md border border-border bg-surface px-2 text-sm">
-              {ROLES.map((option) => (
-                <option key={option} value={option}>
-                  {tr(option)}
-                </option>
-              ))}
-            </select>
-            <button type="submit" disabled={isPending} className="min-h-10 rounded-md border border-border px-3 text-sm hover:bg-accent">
-              {t("changeRole")}
-            </button>
-          </>
-        )}
-      </RowActionForm>
-      <RowActionForm action={removeMemberAction} hidden={{ orgId, membershipId }}>
-        {(isPending) => (
-          <button type="submit" disabled={isPending} aria-label={t("removeFor", { email })} className="min-h-10 rounded-md border border-danger px-3 text-sm text-danger hover:bg-danger-bg">
-            {t("remove")}
+    <RowActionForm action={changeMemberRoleAction} hidden={{ orgId, membershipId }}>
+      {(isPending) => (
+        <>
+          <label className="sr-only" htmlFor={`role-${membershipId}`}>
+            {t("changeRoleFor", { email })}
+          </label>
+          <select id={`role-${membershipId}`} name="role" defaultValue={role} className="min-h-10 rounded-md border border-border bg-surface px-2 text-sm">
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {tr(option)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={isPending} className={`${BUTTON} border-border hover:bg-accent`}>
+            {t("changeRole")}
           </button>
-        )}
-      </RowActionForm>
-    </div>
+        </>
+      )}
+    </RowActionForm>
+  );
+}
+
+export function RemoveMemberForm({ orgId, membershipId, email }: { orgId: string; membershipId: string; email: string }) {
+  const t = useTranslations("members");
+  return (
+    <RowActionForm action={removeMemberAction} hidden={{ orgId, membershipId }}>
+      {(isPending) => (
+        <button
+          type="submit"
+          disabled={isPending}
+          aria-label={t("removeFor", { email })}
+          onClick={(event) => {
+            if (!window.confirm(t("removeConfirm", { email }))) event.preventDefault();
+          }}
+          className={`${BUTTON} border-danger text-danger hover:bg-danger-bg`}>
+          {t("remove")}
+        </button>
+      )}
+    </RowActionForm>
   );
 }
 
@@ -44,7 +57,7 @@ export function InvitationRowActions({ orgId, invitationId, email }: { orgId: st
   return (
     <RowActionForm action={revokeInvitationAction} hidden={{ orgId, invitationId }}>
       {(isPending) => (
-        <button type="submit" disabled={isPending} aria-label={t("revokeFor", { email })} className="min-h-10 rounded-md border border-border px-3 text-sm hover:bg-accent">
+        <button type="submit" disabled={isPending} aria-label={t("revokeFor", { email })} className={`${BUTTON} border-border hover:bg-accent`}>
           {t("revoke")}
         </button>
       )}

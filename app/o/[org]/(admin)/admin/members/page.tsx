@@ -6,7 +6,7 @@ import { listMembers, listMembersQuerySchema, listOpenInvitations } from "@/lib/
 import { ROLES } from "@/lib/authz/roles";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
 import { InviteForm } from "./invite-form";
-import { InvitationRowActions, MemberRowActions } from "./member-row-actions";
+import { InvitationRowActions, MemberRoleForm, RemoveMemberForm } from "./member-row-actions";
 
 export default async function MembersPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ org }, query] = await Promise.all([params, searchParams.then((raw) => listMembersQuerySchema.parse(raw))]);
@@ -78,10 +78,12 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
               <tr key={member.membershipId}>
                 <td className="px-4 py-3">{member.name ?? t("noName")}</td>
                 <td className="px-4 py-3">{member.email}</td>
-                <td className="px-4 py-3">{tr(member.role)}</td>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  <MemberRoleForm orgId={organization.id} membershipId={member.membershipId} email={member.email ?? ""} role={member.role} />
+                </td>
                 <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</td>
                 <td className="px-4 py-3 whitespace-nowrap">
-                  <MemberRowActions orgId={organization.id} membershipId={member.membershipId} email={member.email ?? ""} role={member.role} />
+                  <RemoveMemberForm orgId={organization.id} membershipId={member.membershipId} email={member.email ?? ""} />
                 </td>
               </tr>
             ))}
