@@ -1,20 +1,35 @@
+import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 
-/** Asks for a magic link, reads it from the local dev mailbox and follows it. */
-export async function signInThroughMagicLink(page: Page, email: string, callbackPath?: string) {
-  await page.goto(callbackPath ? `/signin?callbackUrl=${encodeURIComponent(callbackPath)}` : "/signin");
+const LINK_PATTERNS = { "sign-in": "/api/auth/callback/", invitation: "/invite/" } as const;
+
+/**
+ * Asks for a magic link, reads it from the local dev mailbox and follows it. A unique marker in
+ * the return address tells this attempt's link from another test's link to the same person.
+ */
+export async function signInThroughMagicLink(page: Page, email: string, callbackPath = "/home") {
+  const attempt = randomUUID();
+  const callbackUrl = `${callbackPath}${callbackPath.includes("?") ? "&" : "?"}attempt=${attempt}`;
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await requestSignInLink(page, email);
+  await page.goto(await latestLinkFor(page, email, "sign-in", attempt));
+}
+
+export async function requestSignInLink(page: Page, email: string) {
   await page.getByRole("textbox", { name: /email|e-mail|почт/i }).fill(email);
   await page.getByRole("button", { name: /link|link|ссылк/i }).click();
   await expect(page).toHaveURL(/\/signin\/check-email/);
-  const link = await latestLinkFor(page, email);
-  await page.goto(link);
 }
 
-export async function latestLinkFor(page: Page, email: string): Promise<string> {
-  await page.goto("/dev/mailbox");
-  const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) }).first();
-  await expect(mail).toBeVisible();
-  const href = await mail.getByTestId("mail-link").first().getAttribute("href");
-  if (!href) throw new Error(`no link in the latest mail to ${email}`);
-  return href;
+/** The link of the newest mail of that kind to the address, waiting until it has arrived. */
+export async function latestLinkFor(page: Page, email: string, kind: keyof typeof LINK_PATTERNS, marker = ""): Promise<string> {
+  let href: string | null = null;
+  await expect(async () => {
+    await page.goto("/dev/mailbox");
+    const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) });
+    const links = await mail.getByTestId("mail-link").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+    href = links.find((link) => link.includes(LINK_PATTERNS[kind]) && link.includes(marker)) ?? null;
+    expect(href).not.toBeNull();
+  }).toPass({ timeout: 10_000 });
+  return href!;
 }
