@@ -32,6 +32,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "insights.code": [A, R],
   "insights.view": [A, L, R],
   "frontline.submit": [F],
+  "instruments.respond": [F, P],
   "portal.view": [F, P],
   "mydata.view": [A, L, R, F, P],
 };

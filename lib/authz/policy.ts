@@ -28,6 +28,7 @@ export const PERMISSIONS = {
   "insights.code": ["admin", "researcher"],
   "insights.view": ["admin", "leader", "researcher"],
   "frontline.submit": ["frontline"],
+  "instruments.respond": ["frontline", "participant"],
   "portal.view": ["frontline", "participant"],
   "mydata.view": ["admin", "leader", "researcher", "frontline", "participant"],
 } as const satisfies Record<string, readonly Role[]>;

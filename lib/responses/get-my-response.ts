@@ -1,0 +1,21 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { instrumentVersions, responses } from "@/db/schema";
+import type { Actor } from "@/lib/authz/require-permission";
+import { respondentContext } from "./respondent-context";
+
+/** The form a respondent sees, with what they already answered so they resume where they left off. */
+export async function getMyResponse(db: Db, actor: Actor | null, orgId: string, instrumentId: string) {
+  const context = await respondentContext(db, actor, orgId, instrumentId);
+  const [response] = await db
+    .select({ id: responses.id, status: responses.status, answers: responses.answers, versionId: responses.instrumentVersionId, locale: responses.locale })
+    .from(responses)
+    .where(and(eq(responses.instrumentId, context.instrumentId), eq(responses.respondentUserId, actor!.userId)));
+  // A response started before a republication keeps answering the version it began with.
+  const version =
+    response && response.versionId !== context.latest.id
+      ? (await db.select({ id: instrumentVersions.id, version: instrumentVersions.version, definition: instrumentVersions.definition }).from(instrumentVersions).where(eq(instrumentVersions.id, response.versionId)))[0]
+      : context.latest;
+  return { instrumentId: context.instrumentId, version, response: response ?? null };
+}
