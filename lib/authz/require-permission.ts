@@ -7,10 +7,15 @@ import { can, type Permission } from "./policy";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Role } from "./roles";
 
+/** An organization addressed by id (domain calls) or by slug (URLs). */
+export type OrgRef = { id: string } | { slug: string };
+
 /** Who is acting: a signed-in user (API keys will add another kind). */
 export interface Actor {
   userId: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface OrgContext {
   organization: { id: string; slug: string; name: string; defaultLocale: Locale; minGroupSize: number; minCommentGroupSize: number };
@@ -25,10 +30,12 @@ export interface OrgContext {
 export async function requirePermission(
   db: Db,
   actor: Actor | null,
-  org: { id: string } | { slug: string },
+  org: OrgRef,
   permission: Permission,
 ): Promise<OrgContext> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
+  // A malformed id cannot match any organization; answer like any other unknown one.
+  if ("id" in org && !UUID.test(org.id)) throw new AppError("NOT_FOUND", "notFound");
   const orgMatch = "id" in org ? eq(organizations.id, org.id) : eq(organizations.slug, org.slug);
   const [row] = await db
     .select({

@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { instrumentVersions, responses } from "@/db/schema";
-import type { Actor } from "@/lib/authz/require-permission";
+import type { Actor, OrgRef } from "@/lib/authz/require-permission";
 import { respondentContext } from "./respondent-context";
 
 /** The form a respondent sees, with what they already answered so they resume where they left off. */
-export async function getMyResponse(db: Db, actor: Actor | null, orgId: string, instrumentId: string) {
-  const context = await respondentContext(db, actor, orgId, instrumentId);
+export async function getMyResponse(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string) {
+  const context = await respondentContext(db, actor, org, instrumentId);
   const [response] = await db
     .select({ id: responses.id, status: responses.status, answers: responses.answers, versionId: responses.instrumentVersionId, locale: responses.locale })
     .from(responses)

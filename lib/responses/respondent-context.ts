@@ -2,15 +2,15 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { instrumentVersions, instruments, memberships } from "@/db/schema";
-import { requirePermission, type Actor } from "@/lib/authz/require-permission";
+import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 
 /**
  * What a respondent may answer: an open instrument of their organization whose audience includes
  * their role, in its latest published version. Anything else is simply not found.
  */
-export async function respondentContext(db: Db, actor: Actor | null, orgId: string, instrumentId: string) {
-  const { organization, role, membershipId } = await requirePermission(db, actor, { id: orgId }, "instruments.respond");
+export async function respondentContext(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string) {
+  const { organization, role, membershipId } = await requirePermission(db, actor, org, "instruments.respond");
   const [instrument] = await db
     .select({ id: instruments.id, isOpen: instruments.isOpen, audience: instruments.audience })
     .from(instruments)

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { instrumentVersions, responseAnswers, responses } from "@/db/schema";
-import type { Actor } from "@/lib/authz/require-permission";
+import type { Actor, OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { validateAnswers } from "@/lib/instruments/answers";
 import type { Definition } from "@/lib/instruments/definition";
@@ -30,9 +30,9 @@ async function versionDefinition(tx: Tx, versionId: string): Promise<Definition>
  * the device makes every call idempotent, and one respondent has at most one response per
  * instrument, so a retried or doubled submit is never counted twice.
  */
-export async function saveResponse(db: Db, actor: Actor | null, orgId: string, payload: ResponsePayload, { complete }: { complete: boolean }, now = new Date()): Promise<SaveResult> {
+export async function saveResponse(db: Db, actor: Actor | null, org: OrgRef, payload: ResponsePayload, { complete }: { complete: boolean }, now = new Date()): Promise<SaveResult> {
   const input = responsePayloadSchema.parse(payload);
-  const context = await respondentContext(db, actor, orgId, input.instrumentId);
+  const context = await respondentContext(db, actor, org, input.instrumentId);
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: responses.id, status: responses.status, respondentUserId: responses.respondentUserId, instrumentId: responses.instrumentId, versionId: responses.instrumentVersionId })
