@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { can, type Permission } from "./policy";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Role } from "./roles";
@@ -14,8 +15,6 @@ export type OrgRef = { id: string } | { slug: string };
 export interface Actor {
   userId: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface OrgContext {
   organization: { id: string; slug: string; name: string; defaultLocale: Locale; minGroupSize: number; minCommentGroupSize: number };
@@ -35,7 +34,7 @@ export async function requirePermission(
 ): Promise<OrgContext> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   // A malformed id cannot match any organization; answer like any other unknown one.
-  if ("id" in org && !UUID.test(org.id)) throw new AppError("NOT_FOUND", "notFound");
+  if ("id" in org && !isUuid(org.id)) throw new AppError("NOT_FOUND", "notFound");
   const orgMatch = "id" in org ? eq(organizations.id, org.id) : eq(organizations.slug, org.slug);
   const [row] = await db
     .select({

@@ -1,0 +1,118 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { buttonClasses, ButtonLink } from "@/components/ui/button";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { loadOrgPage } from "@/lib/auth/org-page";
+import { isAppError } from "@/lib/errors";
+import { listResponses, responseFiltersSchema, type ResponseFilters } from "@/lib/responses/list-responses";
+import { EXPORT_FORMATS } from "@/lib/responses/export-responses";
+
+const INPUT = "min-h-11 rounded-md border border-border bg-surface px-3";
+
+export default async function ResponsesPage({ params, searchParams }: { params: Promise<{ org: string; instrumentId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const [{ org, instrumentId }, filters] = await Promise.all([params, searchParams.then((raw) => responseFiltersSchema.parse(raw))]);
+  const { organization, actor } = await loadOrgPage(org, "responses.view", `/workspace/instruments/${instrumentId}/responses`);
+  const [t, format] = await Promise.all([getTranslations("responses"), getFormatter()]);
+  const page = await listResponses(await getDb(), actor, { id: organization.id }, instrumentId, filters).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const base = `/o/${org}/workspace/instruments/${instrumentId}`;
+  // Links keep the filters but start from the newest page unless they set a cursor themselves.
+  const query = (extra: Partial<ResponseFilters> & { format?: string }) => {
+    const search = new URLSearchParams(Object.entries({ ...filters, after: undefined, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+    return search ? `?${search}` : "?";
+  };
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={base} className="text-primary underline">{t("backToInstrument")}</Link>
+      </p>
+      <PageHeader title={t("title")} description={t("description", { instrument: page.instrument.name })} />
+      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+        <div className="space-y-1">
+          <label htmlFor="filter-status" className="block text-sm font-medium">{t("statusLabel")}</label>
+          <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={INPUT}>
+            <option value="">{t("statusAll")}</option>
+            <option value="completed">{t("status_completed")}</option>
+            <option value="in_progress">{t("status_in_progress")}</option>
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="filter-from" className="block text-sm font-medium">{t("fromLabel")}</label>
+          <input id="filter-from" name="from" type="date" defaultValue={filters.from} className={INPUT} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="filter-to" className="block text-sm font-medium">{t("toLabel")}</label>
+          <input id="filter-to" name="to" type="date" defaultValue={filters.to} className={INPUT} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="filter-segment" className="block text-sm font-medium">{t("segmentLabel")}</label>
+          <input id="filter-segment" name="segment" defaultValue={filters.segment} placeholder={t("segmentHint")} aria-describedby="filter-segment-hint" className={INPUT} />
+          <span id="filter-segment-hint" className="sr-only">{t("segmentHint")}</span>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="filter-q" className="block text-sm font-medium">{t("searchLabel")}</label>
+          <input id="filter-q" name="q" type="search" maxLength={100} defaultValue={filters.q} className={INPUT} />
+        </div>
+        <button type="submit" className={buttonClasses("secondary")}>{t("apply")}</button>
+        <Link href={base + "/responses"} className="min-h-11 px-2 py-3 text-sm text-muted underline">{t("reset")}</Link>
+      </form>
+
+      <Card className="mb-4 flex flex-wrap items-center gap-3 py-3">
+        <h2 className="text-sm font-semibold">{t("exportTitle")}</h2>
+        {EXPORT_FORMATS.map((exportFormat) => (
+          <a key={exportFormat} href={`/api/o/${org}/instruments/${instrumentId}/responses/export${query({ format: exportFormat })}`} className={buttonClasses("secondary", "min-h-9 py-1")} download>
+            {t(exportFormat === "csv" ? "exportCsv" : exportFormat === "xlsx" ? "exportXlsx" : "exportJson")}
+          </a>
+        ))}
+        <p className="w-full text-xs text-muted">{t("exportHint")}</p>
+      </Card>
+
+      {page.responses.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <Card className="overflow-x-auto p-0">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead className="border-b border-border text-muted">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">{t("updated")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("statusLabel")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("version")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("language")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("segments")}</th>
+                <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">{t("open")}</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-border">
+              {page.responses.map((response) => {
+                const date = format.dateTime(response.updatedAt, { dateStyle: "medium", timeStyle: "short" });
+                return (
+                  <tr key={response.id}>
+                    <td className="px-4 py-3 whitespace-nowrap">{date}</td>
+                    <td className="px-4 py-3">
+                      <Badge tone={response.status === "completed" ? "success" : "warning"}>{t(`status_${response.status}`)}</Badge>
+                    </td>
+                    <td className="px-4 py-3">{response.version}</td>
+                    <td className="px-4 py-3 uppercase">{response.locale}</td>
+                    <td className="px-4 py-3 text-muted">{Object.entries(response.attributes).map(([key, value]) => `${key}: ${value}`).join(" · ")}</td>
+                    <td className="px-4 py-3">
+                      <Link href={`${base}/responses/${response.id}`} className="text-primary underline" aria-label={t("openResponse", { date })}>{t("open")}</Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Card>
+      )}
+      <nav aria-label={t("title")} className="mt-4 flex justify-between gap-3">
+        {filters.after ? <ButtonLink variant="secondary" href={query({})}>{t("firstPage")}</ButtonLink> : <span />}
+        {page.nextCursor && <ButtonLink variant="secondary" href={query({ after: page.nextCursor })}>{t("nextPage")}</ButtonLink>}
+      </nav>
+    </>
+  );
+}

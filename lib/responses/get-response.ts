@@ -1,0 +1,32 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { instrumentVersions, responses } from "@/db/schema";
+import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { instrumentForResponses } from "./list-responses";
+
+/** One response with the version it answered, so old answers read with their own questions. */
+export async function getResponse(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string, responseId: string) {
+  const { organization } = await requirePermission(db, actor, org, "responses.view");
+  const instrument = await instrumentForResponses(db, organization.id, instrumentId);
+  if (!isUuid(responseId)) throw new AppError("NOT_FOUND", "notFound");
+  const [response] = await db
+    .select({
+      id: responses.id,
+      status: responses.status,
+      locale: responses.locale,
+      answers: responses.answers,
+      attributes: responses.attributes,
+      startedAt: responses.startedAt,
+      submittedAt: responses.submittedAt,
+      version: instrumentVersions.version,
+      definition: instrumentVersions.definition,
+    })
+    .from(responses)
+    .innerJoin(instrumentVersions, eq(instrumentVersions.id, responses.instrumentVersionId))
+    .where(and(eq(responses.id, responseId), eq(responses.instrumentId, instrument.id), eq(responses.organizationId, organization.id)));
+  if (!response) throw new AppError("NOT_FOUND", "notFound");
+  return { instrument, response };
+}

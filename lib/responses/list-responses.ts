@@ -1,0 +1,81 @@
+import "server-only";
+import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { instrumentVersions, instruments, responseAnswers, responses } from "@/db/schema";
+import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+
+export const RESPONSES_PAGE_SIZE = 25;
+
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+export const responseFiltersSchema = z.object({
+  status: z.enum(["completed", "in_progress"]).optional().catch(undefined),
+  from: dateSchema,
+  to: dateSchema,
+  /** A segment attribute filter: "region:North". */
+  segment: z.string().regex(/^[A-Za-z]{1,20}:[^:]{1,60}$/).optional().catch(undefined),
+  q: z.string().trim().min(1).max(100).optional().catch(undefined),
+  /** Keyset cursor "<updatedAt ISO>_<id>" of the last row of the previous page. */
+  after: z.string().regex(/^[0-9T:.\-Z+]{20,40}_[0-9a-f-]{36}$/).optional().catch(undefined),
+});
+export type ResponseFilters = z.infer<typeof responseFiltersSchema>;
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export async function instrumentForResponses(db: Db | Tx, orgId: string, instrumentId: string) {
+  if (!isUuid(instrumentId)) throw new AppError("NOT_FOUND", "notFound");
+  const [instrument] = await db
+    .select({ id: instruments.id, name: instruments.name })
+    .from(instruments)
+    .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, orgId)));
+  if (!instrument) throw new AppError("NOT_FOUND", "notFound");
+  return instrument;
+}
+
+/** The WHERE clause shared by the responses list and the exports, so both show the same rows. */
+export function responseConditions(orgId: string, instrumentId: string, filters: ResponseFilters): SQL[] {
+  const conditions: SQL[] = [eq(responses.organizationId, orgId), eq(responses.instrumentId, instrumentId)];
+  if (filters.status) conditions.push(eq(responses.status, filters.status));
+  if (filters.from) conditions.push(gte(responses.updatedAt, new Date(`${filters.from}T00:00:00Z`)));
+  if (filters.to) conditions.push(lt(responses.updatedAt, new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000)));
+  if (filters.segment) {
+    const [key, value] = filters.segment.split(":");
+    conditions.push(sql`${responses.attributes} ->> ${key} = ${value}`);
+  }
+  if (filters.q) {
+    const pattern = `%${filters.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    conditions.push(sql`exists (select 1 from ${responseAnswers} where ${responseAnswers.responseId} = ${responses.id} and ${responseAnswers.textValue} ilike ${pattern})`);
+  }
+  return conditions;
+}
+
+/** One page of an instrument's responses, newest first, by keyset (never OFFSET). Respondents stay unnamed. */
+export async function listResponses(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string, filters: ResponseFilters) {
+  const { organization } = await requirePermission(db, actor, org, "responses.view");
+  const instrument = await instrumentForResponses(db, organization.id, instrumentId);
+  const conditions = responseConditions(organization.id, instrument.id, filters);
+  if (filters.after) {
+    const [at, id] = [filters.after.slice(0, filters.after.lastIndexOf("_")), filters.after.slice(filters.after.lastIndexOf("_") + 1)];
+    conditions.push(or(lt(responses.updatedAt, new Date(at)), and(eq(responses.updatedAt, new Date(at)), lt(responses.id, id)))!);
+  }
+  const rows = await db
+    .select({
+      id: responses.id,
+      status: responses.status,
+      locale: responses.locale,
+      attributes: responses.attributes,
+      updatedAt: responses.updatedAt,
+      submittedAt: responses.submittedAt,
+      version: instrumentVersions.version,
+    })
+    .from(responses)
+    .innerJoin(instrumentVersions, eq(instrumentVersions.id, responses.instrumentVersionId))
+    .where(and(...conditions))
+    .orderBy(desc(responses.updatedAt), desc(responses.id))
+    .limit(RESPONSES_PAGE_SIZE + 1);
+  const page = rows.slice(0, RESPONSES_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return { instrument, responses: page, nextCursor: rows.length > RESPONSES_PAGE_SIZE ? `${last.updatedAt.toISOString()}_${last.id}` : null };
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { auditLog, memberships } from "@/db/schema";
+import { useTestDatabase } from "@/tests/db";
+import { createMember, createOrganization } from "@/tests/factories";
+import { createOpenInstrument } from "@/tests/instrument-factory";
+import type { Db } from "@/db/connect";
+import { exportStream } from "./export-formats";
+import { prepareResponseExport } from "./export-responses";
+import { getResponse } from "./get-response";
+import { listResponses } from "./list-responses";
+import { saveResponse } from "./save-response";
+
+const complete = (nps: number, more: string) => ({ nps, csat: 4, visit: "buy", grid: { clean: 5, calm: 3 }, more });
+
+async function respondents(db: Db, orgId: string, count: number) {
+  const people = [];
+  for (let i = 0; i < count; i++) {
+    const person = await createMember(db, orgId, "participant");
+    await db.update(memberships).set({ attributes: { region: i % 2 ? "North" : "South", language: "pl" } }).where(eq(memberships.id, person.membershipId));
+    people.push(person);
+  }
+  return people;
+}
+
+async function text(stream: ReadableStream<Uint8Array>) {
+  return new Response(stream).text();
+}
+
+describe("responses view and exports", () => {
+  const database = useTestDatabase();
+
+  it("pages by keyset, filters by status, segment and open text, and never names respondents", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const people = await respondents(db, org.id, 30);
+      for (const [i, person] of people.entries()) {
+        const at = new Date(Date.UTC(2026, 10, 1, 10, i));
+        await saveResponse(db, person.actor, { id: org.id }, { responseId: randomUUID(), instrumentId, locale: "pl", answers: complete(i % 11, i === 3 ? "The fitting room was cold" : "ok") }, { complete: i < 28 }, at);
+      }
+      const first = await listResponses(db, researcher.actor, { id: org.id }, instrumentId, {});
+      expect(first.responses).toHaveLength(25);
+      const second = await listResponses(db, researcher.actor, { id: org.id }, instrumentId, { after: first.nextCursor! });
+      expect(second.responses).toHaveLength(5);
+      expect(new Set([...first.responses, ...second.responses].map((r) => r.id)).size).toBe(30);
+      expect(first.responses[0]).not.toHaveProperty("respondentUserId");
+
+      expect((await listResponses(db, researcher.actor, { id: org.id }, instrumentId, { status: "in_progress" })).responses).toHaveLength(2);
+      expect((await listResponses(db, researcher.actor, { id: org.id }, instrumentId, { segment: "region:North" })).responses).toHaveLength(15);
+      const found = await listResponses(db, researcher.actor, { id: org.id }, instrumentId, { q: "fitting ROOM" });
+      expect(found.responses).toHaveLength(1);
+      const detail = await getResponse(db, researcher.actor, { id: org.id }, instrumentId, found.responses[0].id);
+      expect(detail.response.answers.more).toBe("The fitting room was cold");
+    });
+  });
+
+  it("exports every format with columns from the instrument, and records the export", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const people = await respondents(db, org.id, 3);
+      for (const [i, person] of people.entries()) {
+        await saveResponse(db, person.actor, { id: org.id }, { responseId: randomUUID(), instrumentId, locale: "ru", answers: complete(9 - i, `Ответ ${i}, "в кавычках"`) }, { complete: true });
+      }
+
+      const json = await prepareResponseExport(db, researcher.actor, { id: org.id }, instrumentId, {}, "json");
+      const records = JSON.parse(await text(exportStream("json", json.header, json.rows()))) as Array<Record<string, unknown>>;
+      expect(records).toHaveLength(3);
+      expect(records.map((r) => r["NPS How likely are you to recommend us to a friend or colleague?"]).sort()).toEqual([7, 8, 9]);
+      expect(records[0]["The store was… — Clean"]).toBe(5);
+
+      const csv = await prepareResponseExport(db, researcher.actor, { id: org.id }, instrumentId, { status: "completed" }, "csv");
+      const lines = (await text(exportStream("csv", csv.header, csv.rows()))).trim().split("\n");
+      expect(lines).toHaveLength(4);
+      expect(lines[0].replace("\uFEFF", "").split(",").slice(0, 5)).toEqual(["response_id", "status", "version", "locale", "submitted_at"]);
+      expect(lines.slice(1).join("\n")).toContain('"Ответ 0, ""в кавычках"""');
+
+      const xlsx = await prepareResponseExport(db, researcher.actor, { id: org.id }, instrumentId, {}, "xlsx");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await new Response(exportStream("xlsx", xlsx.header, xlsx.rows())).arrayBuffer());
+      const sheet = workbook.getWorksheet("Responses")!;
+      expect(sheet.rowCount).toBe(4);
+      expect(sheet.getRow(1).getCell(1).value).toBe("response_id");
+
+      const audits = await db.select({ action: auditLog.action, details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "responses.exported"));
+      expect(audits.map((a) => a.details.format)).toEqual(["json", "csv", "xlsx"]);
+    });
+  });
+
+  it("lets no leader, respondent or other tenant read or export responses", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const other = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const outsider = await createMember(db, other.id, "researcher");
+      const leader = await createMember(db, org.id, "leader");
+      const [person] = await respondents(db, org.id, 1);
+      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { responseId } = await saveResponse(db, person.actor, { id: org.id }, { responseId: randomUUID(), instrumentId, locale: "en", answers: complete(5, "x") }, { complete: true });
+
+      await expect(listResponses(db, outsider.actor, { id: other.id }, instrumentId, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(getResponse(db, outsider.actor, { id: other.id }, instrumentId, responseId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(prepareResponseExport(db, outsider.actor, { id: other.id }, instrumentId, {}, "csv")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(listResponses(db, leader.actor, { id: org.id }, instrumentId, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(prepareResponseExport(db, person.actor, { id: org.id }, instrumentId, {}, "json")).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(getResponse(db, researcher.actor, { id: org.id }, instrumentId, "not-a-uuid")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    });
+  });
+});
