@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const alias = {
   "@": import.meta.dirname,
   // Next's bundler resolves "server-only" to an empty module on the server; tests do the same.
-  "server-only": path.join(import.meta.dirname, "tests/server-only-stub.ts"),
+  "server-only": path.join(import.meta.dirname, "server/server-only-stub.ts"),
 };
 
 export default defineConfig({

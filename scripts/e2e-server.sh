@@ -4,8 +4,8 @@
 set -euo pipefail
 port="${1:-3100}"
 export NEXT_TELEMETRY_DISABLED=1
-if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f .next/BUILD_ID ]; then
-  npx next build
+if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f .next/attune-server.cjs ]; then
+  npm run build
 fi
 if [ -z "${DATABASE_URL:-}" ]; then
   export ATTUNE_DATA_DIR=".data/e2e-pglite"
@@ -19,5 +19,4 @@ export OIDC_ISSUER="http://localhost:${oidc_port}" OIDC_CLIENT_ID="attune-e2e" O
 
 # Next normalizes 127.0.0.1 to "localhost" in request URLs, so the tests and Auth.js links both use localhost.
 export AUTH_URL="http://localhost:${port}"
-export NEXT_MANUAL_SIG_HANDLE=true
-npx next start -p "$port" -H localhost
+PORT="$port" HOST=localhost npm run serve

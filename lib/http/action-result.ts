@@ -2,6 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
 import { isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { fieldErrorsFromZod } from "./zod-errors";
 
 /** What a server action returns to its form: success with a message key, or catalog keys per field. */
 export type ActionState =
@@ -11,15 +12,6 @@ export type ActionState =
 
 export const IDLE: ActionState = { status: "idle" };
 
-export function fieldErrorsFromZod(error: ZodError): Record<string, string> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    // Only catalog keys (camelCase words) are shown; zod's built-in English messages map to "invalid".
-    fieldErrors[field] ??= /^[a-z][A-Za-z]+$/.test(issue.message) ? issue.message : "invalid";
-  }
-  return fieldErrors;
-}
 
 /**
  * The one place that turns a failure into an action result. Redirects and notFound() pass

@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { fieldErrorsFromZod } from "./action-result";
+import { fieldErrorsFromZod } from "./zod-errors";
 
 /** The one place that turns a failure into an HTTP response (RFC 9457 problem details). */
 export function routeError(error: unknown): Response {

@@ -1,28 +1,25 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { instrumentVersions, instruments, memberships } from "@/db/schema";
-import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { instrumentVersions, instruments } from "@/db/schema";
+import { requirePermission, type Actor, type OrgRef, type SessionActor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { versionDefinition } from "@/lib/instruments/version-definition";
 
 /**
  * What a respondent may answer: an open instrument of their organization whose audience includes
  * their role, in its latest published version. Anything else is simply not found.
  */
-export async function respondentContext(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string) {
-  const { organization, role, membershipId } = await requirePermission(db, actor, org, "instruments.respond");
+export async function respondentContext(db: Db, actor: Actor | SessionActor | null, org: OrgRef, instrumentId: string) {
+  const { organization, role, attributes, userId } = await requirePermission(db, actor, org, "instruments.respond");
+  if (!isUuid(instrumentId)) throw new AppError("NOT_FOUND", "notFound");
   const [instrument] = await db
-    .select({ id: instruments.id, isOpen: instruments.isOpen, audience: instruments.audience })
+    .select({ id: instruments.id, isOpen: instruments.isOpen, audience: instruments.audience, versionId: instrumentVersions.id, version: instrumentVersions.version })
     .from(instruments)
+    .innerJoin(instrumentVersions, and(eq(instrumentVersions.instrumentId, instruments.id), eq(instrumentVersions.version, instruments.latestVersion)))
     .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, organization.id)));
   if (!instrument || !instrument.isOpen || !instrument.audience.includes(role)) throw new AppError("NOT_FOUND", "notFound");
-  const [latest] = await db
-    .select({ id: instrumentVersions.id, version: instrumentVersions.version, definition: instrumentVersions.definition })
-    .from(instrumentVersions)
-    .where(eq(instrumentVersions.instrumentId, instrument.id))
-    .orderBy(desc(instrumentVersions.version))
-    .limit(1);
-  if (!latest) throw new AppError("NOT_FOUND", "notFound");
-  const [membership] = await db.select({ attributes: memberships.attributes }).from(memberships).where(eq(memberships.id, membershipId));
-  return { organization, instrumentId: instrument.id, latest, attributes: membership?.attributes ?? {} };
+  const definition = await versionDefinition(db, instrument.versionId);
+  return { organization, userId, instrumentId: instrument.id, latest: { id: instrument.versionId, version: instrument.version, definition }, attributes };
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { instrumentVersions, responseAnswers, responses } from "@/db/schema";
-import type { Actor, OrgRef } from "@/lib/authz/require-permission";
+import { responseAnswers, responses } from "@/db/schema";
+import type { Actor, OrgRef, SessionActor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
-import { validateAnswers } from "@/lib/instruments/answers";
+import { validateAnswers, type Answers } from "@/lib/instruments/answers";
 import type { Definition } from "@/lib/instruments/definition";
+import { versionDefinition } from "@/lib/instruments/version-definition";
 import { answerRows } from "./answer-rows";
+import { insertNewResponse } from "./insert-new-response";
 import { respondentContext } from "./respondent-context";
 import { responsePayloadSchema, type ResponsePayload } from "./schemas";
 
@@ -19,9 +21,14 @@ export interface SaveResult {
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-async function versionDefinition(tx: Tx, versionId: string): Promise<Definition> {
-  const [version] = await tx.select({ definition: instrumentVersions.definition }).from(instrumentVersions).where(eq(instrumentVersions.id, versionId));
-  return version.definition;
+function validated(result: { answers: Answers; errors: Record<string, string> }): Answers {
+  if (Object.keys(result.errors).length > 0) throw new AppError("INVALID", "answersInvalid", result.errors);
+  return result.answers;
+}
+
+async function insertAnswerRows(tx: Tx, definition: Definition, answers: Answers, ids: { responseId: string; organizationId: string; instrumentId: string }, submittedAt: Date) {
+  const rows = answerRows(definition, answers).map((row) => ({ ...row, ...ids, submittedAt }));
+  if (rows.length > 0) await tx.insert(responseAnswers).values(rows);
 }
 
 /**
@@ -30,52 +37,53 @@ async function versionDefinition(tx: Tx, versionId: string): Promise<Definition>
  * the device makes every call idempotent, and one respondent has at most one response per
  * instrument, so a retried or doubled submit is never counted twice.
  */
-export async function saveResponse(db: Db, actor: Actor | null, org: OrgRef, payload: ResponsePayload, { complete }: { complete: boolean }, now = new Date()): Promise<SaveResult> {
+export async function saveResponse(db: Db, actor: Actor | SessionActor | null, org: OrgRef, payload: ResponsePayload, { complete }: { complete: boolean }, now = new Date()): Promise<SaveResult> {
   const input = responsePayloadSchema.parse(payload);
   const context = await respondentContext(db, actor, org, input.instrumentId);
+  const { userId } = context;
+  const ids = { responseId: input.responseId, organizationId: context.organization.id, instrumentId: context.instrumentId };
+  const status = complete ? "completed" : "in_progress";
+
+  // The common case first, in one atomic statement: a response this device has not sent before.
+  // Any conflict (the same id again, or this person's other response) takes the slower path.
+  const latest = validateAnswers(context.latest.definition, input.answers, { complete });
+  const isValidForLatest = Object.keys(latest.errors).length === 0;
+  if (isValidForLatest) {
+    const isInserted = await insertNewResponse(db, {
+      id: input.responseId,
+      organizationId: context.organization.id,
+      instrumentId: context.instrumentId,
+      instrumentVersionId: context.latest.id,
+      respondentUserId: userId,
+      status,
+      locale: input.locale,
+      answers: latest.answers,
+      attributes: context.attributes,
+      rows: complete ? answerRows(context.latest.definition, latest.answers) : [],
+      now,
+    });
+    if (isInserted) return { responseId: input.responseId, status, isRepeat: false };
+  }
+
   return db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: responses.id, status: responses.status, respondentUserId: responses.respondentUserId, instrumentId: responses.instrumentId, versionId: responses.instrumentVersionId })
       .from(responses)
       .where(eq(responses.id, input.responseId))
       .for("update");
-    if (existing && (existing.respondentUserId !== actor!.userId || existing.instrumentId !== context.instrumentId)) throw new AppError("NOT_FOUND", "notFound");
-    if (existing?.status === "completed") return { responseId: existing.id, status: "completed", isRepeat: true };
-
-    const definition = existing ? await versionDefinition(tx, existing.versionId) : context.latest.definition;
-    const { answers, errors } = validateAnswers(definition, input.answers, { complete });
-    if (Object.keys(errors).length > 0) throw new AppError("INVALID", "answersInvalid", errors);
-    const status = complete ? "completed" : "in_progress";
-    const submittedAt = complete ? now : null;
-
-    if (existing) {
-      await tx.update(responses).set({ answers, locale: input.locale, status, updatedAt: now, submittedAt }).where(eq(responses.id, existing.id));
-    } else {
-      const inserted = await tx
-        .insert(responses)
-        .values({
-          id: input.responseId,
-          organizationId: context.organization.id,
-          instrumentId: context.instrumentId,
-          instrumentVersionId: context.latest.id,
-          respondentUserId: actor!.userId,
-          status,
-          locale: input.locale,
-          answers,
-          attributes: context.attributes,
-          startedAt: now,
-          updatedAt: now,
-          submittedAt,
-        })
-        .onConflictDoNothing()
-        .returning({ id: responses.id });
-      if (inserted.length === 0) return alreadyStarted(tx, actor!.userId, context.instrumentId);
+    if (!existing) {
+      validated(latest);
+      return alreadyStarted(tx, userId, context.instrumentId);
     }
-    if (complete) {
-      const rows = answerRows(definition, answers).map((row) => ({ ...row, responseId: input.responseId, organizationId: context.organization.id, instrumentId: context.instrumentId, submittedAt: now }));
-      if (rows.length > 0) await tx.insert(responseAnswers).values(rows);
-    }
-    return { responseId: input.responseId, status, isRepeat: false };
+    if (existing.respondentUserId !== userId || existing.instrumentId !== context.instrumentId) throw new AppError("NOT_FOUND", "notFound");
+    if (existing.status === "completed") return { responseId: existing.id, status: "completed", isRepeat: true };
+
+    // A response keeps answering the version it started on, even after a republication.
+    const definition = existing.versionId === context.latest.id ? context.latest.definition : await versionDefinition(db, existing.versionId);
+    const answers = validated(existing.versionId === context.latest.id ? latest : validateAnswers(definition, input.answers, { complete }));
+    await tx.update(responses).set({ answers, locale: input.locale, status, updatedAt: now, submittedAt: complete ? now : null }).where(eq(responses.id, existing.id));
+    if (complete) await insertAnswerRows(tx, definition, answers, ids, now);
+    return { responseId: existing.id, status, isRepeat: false };
   });
 }
 

@@ -3,9 +3,16 @@ import { DEMO_LOGINS, seedDemo } from "@/db/seed/demo";
 import { env, isDevMailboxEnabled } from "@/lib/env";
 import { log } from "@/lib/log";
 
-const globalForServer = globalThis as typeof globalThis & { __attuneShutdownHooked?: boolean };
+const globalForServer = globalThis as typeof globalThis & { __attuneShutdownHooked?: boolean; __attuneStarted?: Promise<void> };
 
-export async function startServer() {
+/** Opens and migrates the database, seeds the demo; `handleSignals` is off when a custom server owns shutdown. */
+export function startServer(options: { handleSignals?: boolean } = {}): Promise<void> {
+  // The custom server and Next's instrumentation both call this; the work happens once per process.
+  globalForServer.__attuneStarted ??= start(options);
+  return globalForServer.__attuneStarted;
+}
+
+async function start({ handleSignals = true }: { handleSignals?: boolean }) {
   let database;
   try {
     database = await getDatabase();
@@ -21,7 +28,7 @@ export async function startServer() {
     if (created) log.info({ event: "startup.seeded" }, "demo organization seeded");
   }
   printWelcome();
-  hookShutdown();
+  if (handleSignals) hookShutdown();
 }
 
 function printWelcome() {

@@ -1,0 +1,55 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { rowsOf } from "@/db/rows";
+import type { MemberAttributes } from "@/db/schema";
+import type { Answers } from "@/lib/instruments/answers";
+import type { AnswerRow } from "./answer-rows";
+
+export interface NewResponse {
+  id: string;
+  organizationId: string;
+  instrumentId: string;
+  instrumentVersionId: string;
+  respondentUserId: string;
+  status: "in_progress" | "completed";
+  locale: string;
+  answers: Answers;
+  attributes: MemberAttributes;
+  rows: AnswerRow[];
+  now: Date;
+}
+
+/**
+ * Inserts a response and its typed answer rows in one statement (atomic without a transaction,
+ * one round trip on the hot path). Returns false when the response id or this respondent's
+ * response already exists, writing nothing.
+ */
+export async function insertNewResponse(db: Db, response: NewResponse): Promise<boolean> {
+  const at = response.now.toISOString();
+  const submittedAt = response.status === "completed" ? at : null;
+  const answerValues = response.rows.map(
+    (row) =>
+      sql`(${response.organizationId}::uuid, ${response.instrumentId}::uuid, ${row.questionId}, ${row.itemCode}::text, ${row.subKey}::text, ${row.numericValue}::float8, ${row.choiceId}::text, ${row.textValue}::text, ${at}::timestamptz)`,
+  );
+  const answersCte =
+    answerValues.length === 0
+      ? sql``
+      : sql`, stored_answers as (
+          insert into response_answers (response_id, organization_id, instrument_id, question_id, item_code, sub_key, numeric_value, choice_id, text_value, submitted_at)
+          select inserted.id, v.* from inserted cross join (values ${sql.join(answerValues, sql`, `)})
+            as v(organization_id, instrument_id, question_id, item_code, sub_key, numeric_value, choice_id, text_value, submitted_at)
+          returning 1
+        )`;
+  const result = await db.execute(sql`
+    with inserted as (
+      insert into responses (id, organization_id, instrument_id, instrument_version_id, respondent_user_id, status, locale, answers, attributes, started_at, updated_at, submitted_at)
+      values (${response.id}::uuid, ${response.organizationId}::uuid, ${response.instrumentId}::uuid, ${response.instrumentVersionId}::uuid, ${response.respondentUserId},
+        ${response.status}::response_status, ${response.locale}::locale, ${JSON.stringify(response.answers)}::jsonb, ${JSON.stringify(response.attributes)}::jsonb,
+        ${at}::timestamptz, ${at}::timestamptz, ${submittedAt}::timestamptz)
+      on conflict do nothing
+      returning id
+    )${answersCte}
+    select id from inserted`);
+  return rowsOf<{ id: string }>(result).length === 1;
+}

@@ -1,0 +1,44 @@
+// One process, one port: the response-capture endpoints are served by lean handlers, everything
+// else by Next's request handler (see ARCHITECTURE.md).
+import { createServer } from "node:http";
+import next from "next";
+import { closeDatabase } from "@/db/client";
+import { log } from "@/lib/log";
+import { startServer } from "@/lib/server/start-server";
+import { handleHotRoute } from "./hot-routes";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+
+async function main() {
+  await startServer({ handleSignals: false });
+  const app = next({ dev: false, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((request, response) => {
+    if (handleHotRoute(request, response)) return;
+    void handle(request, response);
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname, () => log.info({ event: "startup.listening", port }, "listening"));
+
+  let isStopping = false;
+  const shutdown = (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    log.info({ event: "shutdown", signal }, "shutting down: finishing open requests");
+    server.close(() => {
+      void closeDatabase().finally(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+    // Requests still open after ten seconds are abandoned rather than blocking the shutdown.
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  log.fatal({ event: "startup.failed", err: error }, "server failed to start");
+  process.exit(1);
+});
