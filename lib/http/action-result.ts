@@ -4,13 +4,9 @@ import { isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { fieldErrorsFromZod } from "./zod-errors";
 
-/** What a server action returns to its form: success with a message key, or catalog keys per field. */
-export type ActionState =
-  | { status: "idle" }
-  | { status: "success"; message?: string; values?: Record<string, string> }
-  | { status: "error"; error: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+import type { ActionState } from "./action-state";
 
-export const IDLE: ActionState = { status: "idle" };
+export type { ActionState } from "./action-state";
 
 
 /**

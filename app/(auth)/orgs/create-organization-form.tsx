@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
-import { IDLE } from "@/lib/http/action-result";
+import { IDLE } from "@/lib/http/action-state";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { createOrganizationAction } from "./actions";
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { IDLE } from "@/lib/http/action-result";
+import { IDLE } from "@/lib/http/action-state";
 import { requestSignInLinkAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
-import { IDLE } from "@/lib/http/action-result";
+import { IDLE } from "@/lib/http/action-state";
 import { acceptInvitationAction } from "./actions";
 
 export function AcceptInvitationForm({ token }: { token: string }) {

@@ -2,8 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
-import type { ActionState } from "@/lib/http/action-result";
-import { IDLE } from "@/lib/http/action-result";
+import { IDLE, type ActionState } from "@/lib/http/action-state";
 
 /** A one-button (or select + button) form in a table row, with its outcome announced beside it. */
 export function RowActionForm({
