@@ -7,6 +7,7 @@ import { changeMemberRole, removeMember } from "./change-member-role";
 import { createOrganization as startOrganization } from "./create-organization";
 import { listMembers } from "./list-members";
 import { listMyOrganizations } from "./list-my-organizations";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 
 describe("members and organizations", () => {
   const database = useTestDatabase();
@@ -75,6 +76,30 @@ describe("listing members", () => {
       expect((await listMembers(db, admin.actor, org.id, { role: "admin" })).members.map((m) => m.email)).toEqual(["aaa-admin@example.test"]);
       expect((await listMembers(db, admin.actor, org.id, { q: "percent%" })).members.map((m) => m.email)).toEqual(["p07@example.test"]);
       expect((await listMembers(db, admin.actor, org.id, { q: "%" })).members.map((m) => m.email)).toEqual(["p07@example.test"]);
+    });
+  });
+});
+
+describe("audit log", () => {
+  const database = useTestDatabase();
+
+  it("shows an admin the organization's entries, newest first, filtered and paged; nobody else", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const other = await createOrganization(db);
+      const admin = await createMember(db, org.id, "admin");
+      const leader = await createMember(db, org.id, "leader");
+      const otherAdmin = await createMember(db, other.id, "admin");
+      for (const role of ["researcher", "leader", "participant"] as const) await changeMemberRole(db, admin.actor, org.id, { membershipId: leader.membershipId, role });
+      await changeMemberRole(db, otherAdmin.actor, other.id, { membershipId: otherAdmin.membershipId, role: "admin" });
+
+      const { entries } = await listAuditEntries(db, admin.actor, { id: org.id }, { action: "member.role_changed" });
+      expect(entries.map((e) => e.details.to)).toEqual(["participant", "leader", "researcher"]);
+      expect(entries[0].actorEmail).toBe(admin.email);
+      const older = await listAuditEntries(db, admin.actor, { id: org.id }, { before: entries[0].id });
+      expect(older.entries.map((e) => e.details.to)).toEqual(["leader", "researcher"]);
+      await expect(listAuditEntries(db, leader.actor, { id: org.id }, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listAuditEntries(db, otherAdmin.actor, { id: org.id }, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
     });
   });
 });

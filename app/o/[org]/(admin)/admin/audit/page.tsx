@@ -1,0 +1,63 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { buttonClasses, ButtonLink } from "@/components/ui/button";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { loadOrgPage } from "@/lib/auth/org-page";
+import { AUDIT_ACTIONS, auditQuerySchema, listAuditEntries } from "@/lib/audit/list-audit-entries";
+
+const actionKey = (action: string) => action.replace(/\./g, "_");
+
+export default async function AuditPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const [{ org }, query] = await Promise.all([params, searchParams.then((raw) => auditQuerySchema.parse(raw))]);
+  const { organization, actor } = await loadOrgPage(org, "audit.view", "/admin/audit");
+  const [t, format, { entries, nextBefore }] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEntries(await getDb(), actor, { id: organization.id }, query)]);
+  const label = (action: string) => ((AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`actions.${actionKey(action)}`) : action);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
+        <div className="space-y-1">
+          <label htmlFor="audit-action" className="block text-sm font-medium">{t("actionLabel")}</label>
+          <select id="audit-action" name="action" defaultValue={query.action ?? ""} className="min-h-11 rounded-md border border-border bg-surface px-3">
+            <option value="">{t("allActions")}</option>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>{label(action)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClasses("secondary")}>{t("apply")}</button>
+      </form>
+      {entries.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <Card className="overflow-x-auto p-0">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead className="border-b border-border text-muted">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">{t("when")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("who")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("what")}</th>
+                <th scope="col" className="px-4 py-3 font-medium">{t("details")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-border">
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
+                  <td className="px-4 py-3">{entry.actorEmail ?? t("unknownActor")}</td>
+                  <td className="px-4 py-3">{label(entry.action)}</td>
+                  <td className="px-4 py-3 text-muted">{Object.entries(entry.details).map(([key, value]) => `${key}: ${value}`).join(" · ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Card>
+      )}
+      <nav aria-label={t("title")} className="mt-4 flex justify-between gap-3">
+        {query.before ? <ButtonLink variant="secondary" href={`?${new URLSearchParams(query.action ? { action: query.action } : {})}`}>{t("newest")}</ButtonLink> : <span />}
+        {nextBefore && <ButtonLink variant="secondary" href={`?${new URLSearchParams({ ...(query.action ? { action: query.action } : {}), before: String(nextBefore) })}`}>{t("older")}</ButtonLink>}
+      </nav>
+    </>
+  );
+}
