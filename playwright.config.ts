@@ -26,7 +26,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*-performance.spec.ts" },
+    // Audits measure time: they run after everything else, alone on the machine.
+    { name: "performance", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*-performance.spec.ts", dependencies: ["chromium"] },
+  ],
   webServer: {
     command: `bash scripts/e2e-server.sh ${port}`,
     url: `http://localhost:${port}/api/health`,
