@@ -3,6 +3,7 @@ import type { Db } from "../connect";
 import { memberships, organizations, users, type MemberAttributes } from "../schema";
 import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
+import { seedHistory } from "./history";
 import { seededRandom } from "./random";
 
 export const DEMO_ORG_SLUG = "northwind";
@@ -86,6 +87,9 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await tx.insert(memberships).values(
       people.map((person) => ({ organizationId: northwind.id, userId: idByEmail.get(person.email)!, role: person.role, attributes: person.attributes })),
     );
+    const seedPeople = (role: Role) => people.filter((person) => person.role === role).map((person) => ({ userId: idByEmail.get(person.email)!, locale: person.locale, attributes: person.attributes }));
+    await seedHistory(tx, northwind.id, idByEmail.get("research@northwind.example")!, seedPeople("participant"), seedPeople("frontline"));
+
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
       const joinedLater = new Date(now.getTime() + 1000);

@@ -1,0 +1,133 @@
+import type { Db } from "../connect";
+import { instrumentVersions, instruments, responseAnswers, responses, type MemberAttributes } from "../schema";
+import type { Answers } from "@/lib/instruments/answers";
+import type { Definition, LocalizedText, Question } from "@/lib/instruments/definition";
+import { ITEM_BANK } from "@/lib/instruments/item-bank";
+import type { Locale } from "@/lib/i18n/locales";
+import { answerRows } from "@/lib/responses/answer-rows";
+import { seededRandom } from "./random";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Random = ReturnType<typeof seededRandom>;
+export interface SeedPerson {
+  userId: string;
+  locale: Locale;
+  attributes: MemberAttributes;
+}
+
+const bank = (code: string, id: string) => ({ ...ITEM_BANK.find((item) => item.code === code)!.question, id }) as Question;
+const text = (en: string, pl: string, ru: string): LocalizedText => ({ en, pl, ru });
+
+const CUSTOMER_PULSE: Definition = {
+  title: text("Customer pulse", "Puls klienta", "Пульс клиента"),
+  intro: text("Five minutes on how we treated you this quarter.", "Pięć minut o tym, jak traktowaliśmy Cię w tym kwartale.", "Пять минут о том, как мы относились к вам в этом квартале."),
+  defaultLocale: "en",
+  requiredLocales: ["en", "pl", "ru"],
+  questions: [
+    bank("NPS", "nps"),
+    bank("CSAT", "csat"),
+    ...[1, 2, 3, 4, 5].map((n) => bank(`SERVQUAL_EMP_${n}`, `emp${n}`)),
+    { id: "differently", type: "text", multiline: true, maxLength: 1000, required: false, prompt: text("What should we do differently?", "Co powinniśmy robić inaczej?", "Что нам стоит делать иначе?") },
+  ],
+};
+
+const FRONTLINE_PULSE: Definition = {
+  title: text("Frontline monthly pulse", "Miesięczny puls pierwszej linii", "Ежемесячный пульс первой линии"),
+  defaultLocale: "en",
+  requiredLocales: ["en", "pl", "ru"],
+  questions: [
+    { id: "struggled", type: "text", multiline: true, maxLength: 1000, required: true, prompt: text("What did customers struggle with this month?", "Z czym klienci mieli w tym miesiącu trudności?", "С чем клиенты испытывали трудности в этом месяце?") },
+    { id: "praised", type: "text", multiline: true, maxLength: 1000, required: false, prompt: text("What did they praise?", "Co chwalili?", "Что они хвалили?") },
+    { id: "idea", type: "text", multiline: true, maxLength: 1000, required: false, prompt: text("One idea to serve them better", "Jeden pomysł, jak lepiej im służyć", "Одна идея, как лучше им помочь") },
+    {
+      id: "empathy", type: "likert", code: "FRONTLINE_EMPATHY", points: 5, required: true,
+      prompt: text("This month I had the time and tools to really help customers.", "W tym miesiącu miałem czas i narzędzia, by naprawdę pomagać klientom.", "В этом месяце у меня были время и инструменты, чтобы по-настоящему помогать клиентам."),
+      labels: [text("Strongly disagree", "Zdecydowanie się nie zgadzam", "Полностью не согласен"), text("Disagree", "Nie zgadzam się", "Не согласен"), text("Neutral", "Ani tak, ani nie", "Нейтрально"), text("Agree", "Zgadzam się", "Согласен"), text("Strongly agree", "Zdecydowanie się zgadzam", "Полностью согласен")],
+    },
+    {
+      id: "urgency", type: "single", required: true, prompt: text("How urgent is what you heard?", "Jak pilne jest to, co usłyszałeś?", "Насколько срочно то, что вы услышали?"),
+      choices: [{ id: "low", label: text("Can wait", "Może poczekać", "Может подождать") }, { id: "soon", label: text("This month", "W tym miesiącu", "В этом месяце") }, { id: "now", label: text("Act now", "Działać natychmiast", "Действовать немедленно") }],
+    },
+  ],
+};
+
+const COMMENTS: Record<Locale, string[]> = {
+  en: ["Staff listened and did not rush me.", "The returns desk needs more people on Saturdays.", "Ads that follow me around feel creepy.", "Opening hours do not fit shift workers.", "They remembered my size from last time, lovely."],
+  pl: ["Obsługa wysłuchała mnie bez pośpiechu.", "W soboty przy zwrotach brakuje ludzi.", "Reklamy, które za mną chodzą, są niepokojące.", "Godziny otwarcia nie pasują do pracy zmianowej.", "Pamiętali mój rozmiar z poprzedniej wizyty."],
+  ru: ["Мне не хватило внимания, консультант торопился.", "Вывески и чеки только на польском и английском.", "Реклама, которая преследует меня, пугает.", "Часы работы неудобны для тех, кто работает сменами.", "Никто не понял, что мне было нужно."],
+};
+const STAFF_NOTES: Record<Locale, [string, string, string]> = {
+  en: ["Customers could not find sizes online that we have in store.", "People loved the repair service.", "Let us reserve items for a day by phone."],
+  pl: ["Klienci nie mogli znaleźć w sieci rozmiarów, które mamy w sklepie.", "Klienci chwalili serwis naprawczy.", "Pozwólmy rezerwować towar telefonicznie na jeden dzień."],
+  ru: ["Клиенты не находили онлайн размеры, которые есть в магазине.", "Людям понравился ремонтный сервис.", "Давайте разрешим бронировать товар по телефону на день."],
+};
+
+function uuid(random: Random): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random.next() * 16).toString(16));
+  hex[12] = "4";
+  hex[16] = "89ab"[Math.floor(random.next() * 4)];
+  const s = hex.join("");
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(value)));
+
+/** Customers answering with Russian as their language feel less understood: a gap for KPIs to find. */
+function customerAnswers(random: Random, person: SeedPerson, quarter: number): Answers {
+  const gap = person.attributes.language === "ru" ? -1.3 : 0;
+  const trend = quarter * 0.35;
+  const answers: Answers = { nps: clamp(6.5 + trend + gap + random.next() * 4 - 1.5, 0, 10), csat: clamp(3.4 + trend / 2 + gap / 2 + random.next() * 2 - 0.8, 1, 5) };
+  for (let n = 1; n <= 5; n++) answers[`emp${n}`] = clamp(4.6 + trend + gap + random.next() * 3 - 1.4, 1, 7);
+  if (random.next() < 0.6) answers.differently = random.pick(COMMENTS[person.locale]);
+  return answers;
+}
+
+function staffAnswers(random: Random, person: SeedPerson, month: number): Answers {
+  const [struggled, praised, idea] = STAFF_NOTES[person.locale];
+  const answers: Answers = { struggled, empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
+  if (random.next() < 0.7) answers.praised = praised;
+  if (random.next() < 0.5) answers.idea = idea;
+  return answers;
+}
+
+async function seedRound(tx: Tx, random: Random, organizationId: string, createdByUserId: string, name: string, definition: Definition, audience: "participant" | "frontline", people: SeedPerson[], window: [Date, Date], answer: (person: SeedPerson) => Answers) {
+  const [instrument] = await tx
+    .insert(instruments)
+    .values({ organizationId, name, draft: definition, latestVersion: 1, hasUnpublishedChanges: false, isOpen: false, audience: [audience], createdByUserId, createdAt: window[0], updatedAt: window[1] })
+    .returning({ id: instruments.id });
+  const [version] = await tx.insert(instrumentVersions).values({ organizationId, instrumentId: instrument.id, version: 1, definition, publishedByUserId: createdByUserId, publishedAt: window[0] }).returning({ id: instrumentVersions.id });
+  const span = window[1].getTime() - window[0].getTime();
+  for (const person of people) {
+    if (random.next() > 0.72) continue;
+    const answers = answer(person);
+    const submittedAt = new Date(window[0].getTime() + Math.floor(random.next() * span));
+    const id = uuid(random);
+    await tx.insert(responses).values({ id, organizationId, instrumentId: instrument.id, instrumentVersionId: version.id, respondentUserId: person.userId, status: "completed", locale: person.locale, answers, attributes: person.attributes, startedAt: submittedAt, updatedAt: submittedAt, submittedAt });
+    const rows = answerRows(definition, answers).map((row) => ({ ...row, responseId: id, organizationId, instrumentId: instrument.id, submittedAt }));
+    if (rows.length > 0) await tx.insert(responseAnswers).values(rows);
+  }
+}
+
+/**
+ * History for the demo: three quarterly customer pulses and three monthly frontline pulses,
+ * closed, with answers whose numbers move over time and differ by segment. Deterministic.
+ */
+export async function seedHistory(tx: Tx, organizationId: string, researcherUserId: string, customers: SeedPerson[], staff: SeedPerson[]) {
+  const random = seededRandom(2026_09_30);
+  const quarters: Array<[string, [Date, Date]]> = [
+    ["Q1 2026", [new Date("2026-02-02T09:00:00Z"), new Date("2026-03-20T18:00:00Z")]],
+    ["Q2 2026", [new Date("2026-05-04T09:00:00Z"), new Date("2026-06-19T18:00:00Z")]],
+    ["Q3 2026", [new Date("2026-08-03T09:00:00Z"), new Date("2026-09-18T18:00:00Z")]],
+  ];
+  for (const [quarter, [label, window]] of quarters.entries()) {
+    await seedRound(tx, random, organizationId, researcherUserId, `Customer pulse — ${label}`, CUSTOMER_PULSE, "participant", customers, window, (person) => customerAnswers(random, person, quarter));
+  }
+  const months: Array<[string, [Date, Date]]> = [
+    ["August 2026", [new Date("2026-08-01T08:00:00Z"), new Date("2026-08-10T18:00:00Z")]],
+    ["September 2026", [new Date("2026-09-01T08:00:00Z"), new Date("2026-09-10T18:00:00Z")]],
+    ["October 2026", [new Date("2026-10-01T08:00:00Z"), new Date("2026-10-10T18:00:00Z")]],
+  ];
+  for (const [month, [label, window]] of months.entries()) {
+    await seedRound(tx, random, organizationId, researcherUserId, `Frontline pulse — ${label}`, FRONTLINE_PULSE, "frontline", staff, window, (person) => staffAnswers(random, person, month));
+  }
+}
