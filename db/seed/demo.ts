@@ -1,8 +1,9 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../connect";
-import { memberships, organizations, users, type MemberAttributes } from "../schema";
+import { instrumentVersions, instruments, memberships, organizations, users, type MemberAttributes } from "../schema";
 import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
+import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
 import { seededRandom } from "./random";
 
 export const DEMO_ORG_SLUG = "northwind";
@@ -86,6 +87,13 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await tx.insert(memberships).values(
       people.map((person) => ({ organizationId: northwind.id, userId: idByEmail.get(person.email)!, role: person.role, attributes: person.attributes })),
     );
+    // A published survey open to customers, so the participant portal has something to answer.
+    const researcherId = idByEmail.get("research@northwind.example")!;
+    const [instrument] = await tx
+      .insert(instruments)
+      .values({ organizationId: northwind.id, name: DEMO_INSTRUMENT_NAME, draft: DEMO_INSTRUMENT, latestVersion: 1, hasUnpublishedChanges: false, isOpen: true, audience: ["participant"], createdByUserId: researcherId })
+      .returning({ id: instruments.id });
+    await tx.insert(instrumentVersions).values({ organizationId: northwind.id, instrumentId: instrument.id, version: 1, definition: DEMO_INSTRUMENT, publishedByUserId: researcherId });
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
       const joinedLater = new Date(now.getTime() + 1000);
