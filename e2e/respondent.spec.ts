@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_INSTRUMENT } from "../db/seed/demo-instrument";
 import { message } from "./pages/catalog";
-import { expectAccessible, saveStatus } from "./pages/respond";
+import { expectAccessible, phoneScreenshot, saveStatus } from "./pages/respond";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -114,7 +114,7 @@ test("a customer answers the store check-in on a phone in Polish, through an out
   await expect(saveStatus(page)).toHaveText(new RegExp(message("pl", "respond.statusOffline").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   await expect(main.getByRole("heading", { name: message("pl", "respond.reviewTitle") })).toBeVisible();
   await expect(main.getByText("Kajaki")).toBeVisible();
-  await page.screenshot({ path: ".data/screenshots/respond-offline.png", fullPage: true });
+  await phoneScreenshot(page, "offline");
 
   await context.setOffline(false);
   await expect(saveStatus(page)).toHaveText(message("pl", "respond.statusSaved"), { timeout: 20_000 });
@@ -131,6 +131,7 @@ test("a customer answers the store check-in on a phone in Polish, through an out
   await again.goto("/o/northwind/portal");
   await expect(again.getByTestId("open-instrument")).toHaveAttribute("data-status", "completed");
   await expect(again.getByTestId("open-instrument").getByRole("link")).toHaveCount(0);
+  await expectAccessible(again, "portal-done");
   await page.reload();
   await expect(main.getByRole("heading", { name: message("pl", "respond.thanksTitle") })).toBeVisible();
   await expect(page.getByTestId("respond-screen")).toHaveAttribute("data-phase", "done");

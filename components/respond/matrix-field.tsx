@@ -28,8 +28,10 @@ export function MatrixField({ baseId, rows, labels, value, onChange, describedBy
         ))}
       </ol>
       {rows.map((row) => (
-        <fieldset key={row.id} className="min-w-0 space-y-2 rounded-lg border border-border p-3" aria-describedby={legendId}>
-          <legend className="px-1 text-base font-medium">{row.label}</legend>
+        <fieldset key={row.id} className="min-w-0 rounded-lg border border-border bg-surface p-3" aria-describedby={legendId}>
+          {/* Floated, so a long row label wraps inside the card instead of breaking its border. */}
+          <legend className="float-left mb-2 w-full text-base font-medium">{row.label}</legend>
+          <div className="clear-both" />
           <PointScale
             name={`${baseId}-${row.id}`}
             points={points}

@@ -43,7 +43,7 @@ export function PointScale({ name, points, value, onChange, describedBy, columns
               aria-hidden="true"
               className={cn(
                 "flex min-h-12 cursor-pointer select-none items-center justify-center rounded-lg border text-lg font-semibold transition-colors peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-[var(--focus)]",
-                isFilled ? "border-primary bg-primary text-primary-fg" : "border-border bg-surface hover:bg-accent",
+                isFilled ? "border-primary bg-primary text-primary-fg" : cn("border-border bg-surface hover:bg-accent", isCumulative && "text-muted"),
               )}
             >
               {point.display}

@@ -49,10 +49,11 @@ function RespondSession({ orgSlug, userId, instrumentId, definition, languages, 
     orgSlug,
     instrumentId,
     responseId,
-    onInvalid: (found) => {
+    onInvalid: (found, kind) => {
       setErrors(found);
       const failing = formScreens(definition, answers);
-      if (!found.form && Object.keys(found).some((id) => failing.flat().some((question) => question.id === id))) {
+      // A refused submission takes the person to the first question that needs attention.
+      if (kind === "submit" && !found.form && Object.keys(found).some((id) => failing.flat().some((question) => question.id === id))) {
         setPhase("form");
         setScreen(firstErrorScreen(failing, found));
       }

@@ -36,8 +36,16 @@ export function ReviewScreen({ definition, locale, answers, screens, errors, tra
             return (
               <li key={question.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
                 <div className="min-w-0 flex-1 basis-48">
-                  <p className="font-medium">{prompt}</p>
-                  <p className={summary ? "mt-1 break-words" : "mt-1 italic text-muted"}>{summary ?? t("notAnswered")}</p>
+                  <p className="font-medium text-muted">{prompt}</p>
+                  {summary.length > 0 ? (
+                    <ul className="mt-1 space-y-0.5 break-words">
+                      {summary.map((line, lineIndex) => (
+                        <li key={lineIndex}>{line}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="mt-1 italic text-muted">{t("notAnswered")}</p>
+                  )}
                   {errors[question.id] && <p className="mt-1 text-sm font-medium text-danger">{translateError(errors[question.id])}</p>}
                 </div>
                 <button type="button" onClick={() => onChange(index)} className="min-h-11 rounded-md px-3 text-sm font-medium text-primary underline underline-offset-2 hover:bg-accent">
@@ -57,7 +65,7 @@ export function ThankYou({ portalHref }: { portalHref: string }) {
   const t = useTranslations("respond");
   return (
     <section aria-labelledby="thanks-title" className="rounded-lg border border-success bg-success-bg px-6 py-10 text-center">
-      <p aria-hidden="true" className="text-4xl">
+      <p aria-hidden="true" className="text-4xl text-success">
         ✓
       </p>
       <h2 id="thanks-title" className="mt-2 text-2xl font-semibold">

@@ -20,7 +20,7 @@ interface SyncOptions {
   orgSlug: string;
   instrumentId: string;
   responseId: string;
-  onInvalid: (errors: Record<string, string>) => void;
+  onInvalid: (errors: Record<string, string>, kind: Job["kind"]) => void;
   onStartedElsewhere: () => void;
   onCompleted: (result: SubmitResult) => void;
 }
@@ -70,7 +70,7 @@ export function useResponseSync(options: SyncOptions) {
       } else if (response.status === 422) {
         setStatus("idle");
         setIsSubmitting(false);
-        latest.current.onInvalid(body.errors ?? { form: body.title ?? "invalid" });
+        latest.current.onInvalid(body.errors ?? { form: body.title ?? "invalid" }, job.kind);
       } else if (response.status === 409 && body.title === "responseStartedElsewhere") {
         latest.current.onStartedElsewhere();
       } else {

@@ -57,7 +57,6 @@ export const DEMO_INSTRUMENT: Definition = {
       allowOther: true,
       maxSelected: 3,
       prompt: text("Which departments did you visit?", "Które działy odwiedziłeś?", "Какие отделы вы посетили?"),
-      help: text("Choose up to three.", "Wybierz najwyżej trzy.", "Выберите не больше трёх."),
       choices: [
         { id: "footwear", label: text("Footwear", "Obuwie", "Обувь") },
         { id: "camping", label: text("Camping", "Kemping", "Кемпинг") },
