@@ -32,6 +32,8 @@ async function next(page: Page, locale: Locale) {
 }
 
 test("a customer answers the store check-in on a phone in Polish, through an outage, and is counted once", async ({ page, context }) => {
+  // Eleven accessibility scans on a shared machine: give the journey room.
+  test.setTimeout(120_000);
   const submits: Array<{ status: number; isRepeat?: boolean }> = [];
   page.on("response", async (response) => {
     if (!/\/api\/o\/northwind\/responses\/[0-9a-f-]+\/submit$/.test(response.url())) return;
@@ -164,4 +166,47 @@ test("a respondent who reloads mid-way continues where they left off, from the d
 
   await page.goto("/o/northwind/portal");
   await expect(page.getByTestId("open-instrument")).toHaveAttribute("data-status", "in_progress");
+});
+
+test("a refused submission leads to the question at fault, and a submission made offline is sent once back online", async ({ page, context }) => {
+  await openSurveyFromPortal(page, "customer09@northwind.example");
+  const main = page.getByRole("main");
+  await main.getByRole("button", { name: "Русский", exact: true }).click();
+  await main.getByRole("radio", { name: "5 из 5" }).check();
+  await next(page, "ru");
+  await main.getByRole("radio", { name: "10 – Очень вероятно" }).check();
+  await next(page, "ru");
+  await main.getByRole("radio", { name: "Полностью согласен", exact: true }).check();
+  await next(page, "ru");
+  await main.getByRole("radio", { name: choiceLabel("reason", "repair", "ru") }).check();
+  // The optional questions can be skipped.
+  for (let screen = 5; screen <= 8; screen++) await next(page, "ru");
+  await main.getByRole("button", { name: message("ru", "respond.review") }).click();
+  await expect(main.getByText(message("ru", "respond.notAnswered"))).toHaveCount(4);
+
+  // The server refuses an answer (say, the scale changed meanwhile): the form goes to that question.
+  await page.route("**/responses/*/submit", (route) =>
+    route.fulfill({ status: 422, contentType: "application/problem+json", body: JSON.stringify({ title: "answersInvalid", status: 422, errors: { nps: "answerOutOfRange" } }) }),
+  );
+  await main.getByRole("button", { name: message("ru", "respond.submit") }).click();
+  await expect(main.getByText(message("ru", "errors.answerOutOfRange"))).toBeVisible();
+  await expect(main.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "2");
+  await expect(main.getByRole("radio", { name: "0 – Совсем маловероятно" })).toBeFocused();
+  await page.unroute("**/responses/*/submit");
+
+  await main.getByRole("radio", { name: "8", exact: true }).check();
+  await expect(main.getByText(message("ru", "errors.answerOutOfRange"))).toHaveCount(0);
+  for (let screen = 2; screen < 8; screen++) await next(page, "ru");
+  await main.getByRole("button", { name: message("ru", "respond.review") }).click();
+
+  await context.setOffline(true);
+  const submit = main.getByRole("button", { name: new RegExp(`${message("ru", "respond.submit")}|${message("ru", "respond.submitting")}`) });
+  await submit.click();
+  await expect(saveStatus(page)).toContainText(message("ru", "respond.statusSubmitOffline"));
+  await expect(submit).toBeDisabled();
+  await context.setOffline(false);
+  await expect(main.getByRole("heading", { name: message("ru", "respond.thanksTitle") })).toBeVisible({ timeout: 20_000 });
+
+  await page.goto("/o/northwind/portal");
+  await expect(page.getByTestId("open-instrument")).toHaveAttribute("data-status", "completed");
 });
