@@ -42,6 +42,7 @@ export function useResponseSync(options: SyncOptions) {
   const attempts = useRef(0);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const debounceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const debounced = useRef<Job | null>(null);
   const flushRef = useRef<() => Promise<void>>(async () => {});
 
   useEffect(() => {
@@ -107,6 +108,7 @@ export function useResponseSync(options: SyncOptions) {
   const enqueue = useCallback(
     (job: Job) => {
       clearTimeout(debounceTimer.current);
+      debounced.current = null;
       // Once submitted, a late autosave must not replace the submission.
       if (job.kind === "save" && pending.current?.kind === "submit") return;
       pending.current = job;
@@ -122,10 +124,20 @@ export function useResponseSync(options: SyncOptions) {
   const saveSoon = useCallback(
     (body: Job["body"]) => {
       clearTimeout(debounceTimer.current);
+      debounced.current = { kind: "save", body };
       debounceTimer.current = setTimeout(() => enqueue({ kind: "save", body }), 1200);
     },
     [enqueue],
   );
+
+  useEffect(() => {
+    // A phone may suspend the tab right after the last tap: save what is waiting before it does.
+    const saveWaiting = () => {
+      if (document.visibilityState === "hidden" && debounced.current) enqueue(debounced.current);
+    };
+    document.addEventListener("visibilitychange", saveWaiting);
+    return () => document.removeEventListener("visibilitychange", saveWaiting);
+  }, [enqueue]);
 
   const isSubmittingRef = useRef(false);
   const submit = useCallback(
