@@ -45,6 +45,7 @@ test("a customer answers the store check-in on a phone in Polish, through an out
   await expect(page.getByTestId("open-instrument")).toHaveAttribute("data-status", "not_started");
   await expectAccessible(page, "portal");
   await page.getByTestId("open-instrument").getByRole("link").click();
+  await expect(page).toHaveTitle(new RegExp(Object.values(DEMO_INSTRUMENT.title).join("|")));
 
   const main = page.getByRole("main");
   await main.getByRole("button", { name: "Polski", exact: true }).click();
@@ -166,6 +167,12 @@ test("a respondent who reloads mid-way continues where they left off, from the d
 
   await page.goto("/o/northwind/portal");
   await expect(page.getByTestId("open-instrument")).toHaveAttribute("data-status", "in_progress");
+
+  // Anything else is simply not found.
+  for (const id of ["not-an-id", "00000000-0000-4000-8000-000000000000"]) expect((await page.goto(`/o/northwind/respond/${id}`))?.status()).toBe(404);
+  const api = await page.request.put("/api/o/northwind/responses/00000000-0000-4000-8000-000000000000", { data: { instrumentId: "00000000-0000-4000-8000-000000000000", locale: "en", answers: {} } });
+  expect(api.status()).toBe(404);
+  expect(api.headers()["content-type"]).toContain("application/problem+json");
 });
 
 test("a refused submission leads to the question at fault, and a submission made offline is sent once back online", async ({ page, context }) => {
