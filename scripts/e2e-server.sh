@@ -5,7 +5,9 @@ set -euo pipefail
 port="${1:-3100}"
 export NEXT_TELEMETRY_DISABLED=1
 if [ "${E2E_SKIP_BUILD:-0}" != "1" ] || [ ! -f .next/attune-server.cjs ]; then
-  npm run build
+  # Turbopack resolves nothing outside the project root, so a worktree whose node_modules is a
+  # symlink to another checkout builds with webpack instead.
+  if [ -L node_modules ]; then npx next build --webpack && node scripts/build-server.mjs; else npm run build; fi
 fi
 if [ -z "${DATABASE_URL:-}" ]; then
   export ATTUNE_DATA_DIR=".data/e2e-pglite"

@@ -1,8 +1,11 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { memberships, organizations, users } from "@/db/schema";
+import { instrumentVersions, instruments, memberships, organizations, users } from "@/db/schema";
+import { definitionSchema } from "@/lib/instruments/definition";
+import { missingTranslations } from "@/lib/instruments/translations";
 import { useTestDatabase } from "@/tests/db";
 import { DEMO_LOGINS, DEMO_ORG_SLUG, seedDemo } from "./demo";
+import { DEMO_INSTRUMENT_NAME } from "./demo-instrument";
 
 describe("demo seed", () => {
   const database = useTestDatabase();
@@ -43,6 +46,19 @@ describe("demo seed", () => {
         const [user] = await db.select({ locale: users.locale }).from(users).where(eq(users.email, login.email));
         expect(user.locale).toBe(login.locale);
       }
+
+      // One published, open customer survey with a question of every type, complete in every language;
+      // the pulses of the history are closed.
+      const seeded = await db
+        .select({ isOpen: instruments.isOpen, audience: instruments.audience, latestVersion: instruments.latestVersion, version: instrumentVersions.version, definition: instrumentVersions.definition })
+        .from(instruments)
+        .innerJoin(instrumentVersions, eq(instrumentVersions.instrumentId, instruments.id))
+        .where(and(eq(instruments.organizationId, org.id), eq(instruments.isOpen, true)));
+      expect(seeded).toHaveLength(1);
+      expect(seeded[0]).toMatchObject({ isOpen: true, audience: ["participant"], latestVersion: 1, version: 1, definition: { title: { en: DEMO_INSTRUMENT_NAME } } });
+      const definition = definitionSchema.parse(seeded[0].definition);
+      expect(new Set(definition.questions.map((question) => question.type)).size).toBe(9);
+      expect(missingTranslations(definition)).toEqual([]);
     });
   });
 });

@@ -1,8 +1,9 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../connect";
-import { memberships, organizations, users, type MemberAttributes } from "../schema";
+import { instrumentVersions, instruments, memberships, organizations, users, type MemberAttributes } from "../schema";
 import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
+import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
 import { seedHistory } from "./history";
 import { seededRandom } from "./random";
 
@@ -88,8 +89,15 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       people.map((person) => ({ organizationId: northwind.id, userId: idByEmail.get(person.email)!, role: person.role, attributes: person.attributes })),
     );
     const seedPeople = (role: Role) => people.filter((person) => person.role === role).map((person) => ({ userId: idByEmail.get(person.email)!, locale: person.locale, attributes: person.attributes }));
-    await seedHistory(tx, northwind.id, idByEmail.get("research@northwind.example")!, seedPeople("participant"), seedPeople("frontline"));
+    const researcherId = idByEmail.get("research@northwind.example")!;
+    await seedHistory(tx, northwind.id, researcherId, seedPeople("participant"), seedPeople("frontline"));
 
+    // A published survey open to customers, so the participant portal has something to answer.
+    const [instrument] = await tx
+      .insert(instruments)
+      .values({ organizationId: northwind.id, name: DEMO_INSTRUMENT_NAME, draft: DEMO_INSTRUMENT, latestVersion: 1, hasUnpublishedChanges: false, isOpen: true, audience: ["participant"], createdByUserId: researcherId })
+      .returning({ id: instruments.id });
+    await tx.insert(instrumentVersions).values({ organizationId: northwind.id, instrumentId: instrument.id, version: 1, definition: DEMO_INSTRUMENT, publishedByUserId: researcherId });
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
       const joinedLater = new Date(now.getTime() + 1000);

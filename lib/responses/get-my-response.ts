@@ -9,7 +9,7 @@ import { respondentContext } from "./respondent-context";
 export async function getMyResponse(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string) {
   const context = await respondentContext(db, actor, org, instrumentId);
   const [response] = await db
-    .select({ id: responses.id, status: responses.status, answers: responses.answers, versionId: responses.instrumentVersionId, locale: responses.locale })
+    .select({ id: responses.id, status: responses.status, answers: responses.answers, versionId: responses.instrumentVersionId, locale: responses.locale, updatedAt: responses.updatedAt })
     .from(responses)
     .where(and(eq(responses.instrumentId, context.instrumentId), eq(responses.respondentUserId, context.userId)));
   // A response started before a republication keeps answering the version it began with.

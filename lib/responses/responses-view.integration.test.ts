@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { auditLog, memberships } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
-import { createOpenInstrument } from "@/tests/instrument-factory";
+import { createOpenInstrument } from "@/tests/instrument-factories";
+import { everyTypeDefinition } from "@/tests/instrument-fixtures";
 import type { Db } from "@/db/connect";
 import { exportStream } from "./export-formats";
 import { prepareResponseExport } from "./export-responses";
@@ -36,7 +37,7 @@ describe("responses view and exports", () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);
       const researcher = await createMember(db, org.id, "researcher");
-      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
       const people = await respondents(db, org.id, 30);
       for (const [i, person] of people.entries()) {
         const at = new Date(Date.UTC(2026, 10, 1, 10, i));
@@ -62,7 +63,7 @@ describe("responses view and exports", () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);
       const researcher = await createMember(db, org.id, "researcher");
-      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
       const people = await respondents(db, org.id, 3);
       for (const [i, person] of people.entries()) {
         await saveResponse(db, person.actor, { id: org.id }, { responseId: randomUUID(), instrumentId, locale: "ru", answers: complete(9 - i, `Ответ ${i}, "в кавычках"`) }, { complete: true });
@@ -100,7 +101,7 @@ describe("responses view and exports", () => {
       const outsider = await createMember(db, other.id, "researcher");
       const leader = await createMember(db, org.id, "leader");
       const [person] = await respondents(db, org.id, 1);
-      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
       const { responseId } = await saveResponse(db, person.actor, { id: org.id }, { responseId: randomUUID(), instrumentId, locale: "en", answers: complete(5, "x") }, { complete: true });
 
       await expect(listResponses(db, outsider.actor, { id: other.id }, instrumentId, {})).rejects.toMatchObject({ code: "NOT_FOUND" });

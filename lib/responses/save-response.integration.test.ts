@@ -5,7 +5,7 @@ import { responseAnswers, responses, sessions } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
 import { everyTypeDefinition } from "@/tests/instrument-fixtures";
-import { createOpenInstrument } from "@/tests/instrument-factory";
+import { createOpenInstrument } from "@/tests/instrument-factories";
 import { publishInstrument } from "@/lib/instruments/publish-instrument";
 import { saveDraft } from "@/lib/instruments/save-draft";
 import { saveResponse } from "./save-response";
@@ -18,9 +18,8 @@ describe("saveResponse: exactly once", () => {
   it("stores one response and one set of typed rows however often a submit is retried", async () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);
-      const researcher = await createMember(db, org.id, "researcher");
       const customer = await createMember(db, org.id, "participant");
-      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
       const responseId = randomUUID();
       const payload = { responseId, instrumentId, locale: "pl" as const, answers };
 
@@ -38,9 +37,8 @@ describe("saveResponse: exactly once", () => {
   it("refuses invalid answers with per-question keys and writes nothing", async () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);
-      const researcher = await createMember(db, org.id, "researcher");
       const customer = await createMember(db, org.id, "participant");
-      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
       const responseId = randomUUID();
       await expect(saveResponse(db, customer.actor, { id: org.id }, { responseId, instrumentId, locale: "en", answers: { nps: 12, visit: "nope" } }, { complete: true })).rejects.toMatchObject({
         code: "INVALID",
@@ -56,9 +54,8 @@ describe("saveResponse: exactly once", () => {
   it("keeps validating a response against the version it started on after a republication", async () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);
-      const researcher = await createMember(db, org.id, "researcher");
       const customer = await createMember(db, org.id, "participant");
-      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { instrumentId, researcher } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
       const responseId = randomUUID();
       await saveResponse(db, customer.actor, { id: org.id }, { responseId, instrumentId, locale: "en", answers: { visit: "return" } }, { complete: false });
 
@@ -83,7 +80,7 @@ describe("saveResponse: exactly once", () => {
       const neighbour = await createMember(db, org.id, "participant");
       const staff = await createMember(db, org.id, "frontline");
       const stranger = await createMember(db, other.id, "participant");
-      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
       const responseId = randomUUID();
       await saveResponse(db, customer.actor, { id: org.id }, { responseId, instrumentId, locale: "en", answers: { nps: 3 } }, { complete: false });
 
@@ -103,9 +100,8 @@ describe("saveResponse from a session cookie (the lean capture path)", () => {
   it("accepts a live session, and refuses an expired or unknown one as unauthenticated", async () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);
-      const researcher = await createMember(db, org.id, "researcher");
       const customer = await createMember(db, org.id, "participant");
-      const instrumentId = await createOpenInstrument(db, researcher.actor, org.id);
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
       await db.insert(sessions).values([
         { sessionToken: "live-token", userId: customer.userId, expires: new Date(Date.now() + 60_000) },
         { sessionToken: "old-token", userId: customer.userId, expires: new Date(Date.now() - 60_000) },

@@ -1,12 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { OpenInstrumentList } from "@/components/respond/open-instrument-list";
 import { Alert, EmptyState } from "@/components/ui/card";
+import { getDb } from "@/db/client";
 import { getSessionUser } from "@/lib/auth/actor";
 import { loadOrgPage } from "@/lib/auth/org-page";
+import { can } from "@/lib/authz/policy";
+import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
 
 export default async function PortalPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const { organization, role } = await loadOrgPage(org, "portal.view", "/portal");
+  const { organization, role, actor } = await loadOrgPage(org, "portal.view", "/portal");
   const [t, user] = await Promise.all([getTranslations("portal"), getSessionUser()]);
+  const instruments = can(role, "instruments.respond") ? await listOpenInstruments(await getDb(), actor, { id: organization.id }) : [];
   const firstName = user?.name?.split(" ")[0];
   return (
     <>
@@ -16,7 +21,7 @@ export default async function PortalPage({ params }: { params: Promise<{ org: st
       </header>
       <div className="space-y-4">
         {role === "frontline" && <Alert tone="success">{t("frontlineNote")}</Alert>}
-        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+        {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
       </div>
     </>
   );

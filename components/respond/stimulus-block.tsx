@@ -1,0 +1,21 @@
+import Image from "next/image";
+
+/** A concept shown to react to: text and an optional image; it takes no answer. */
+export function StimulusBlock({ headingId, prompt, copy, imageUrl }: { headingId: string; prompt: string; copy: string; imageUrl?: string }) {
+  return (
+    <section aria-labelledby={prompt ? headingId : undefined} className="space-y-3 rounded-lg bg-accent p-4">
+      {prompt && (
+        <h2 id={headingId} className="text-xl font-semibold leading-snug">
+          {prompt}
+        </h2>
+      )}
+      {copy && <p className="whitespace-pre-line text-base">{copy}</p>}
+      {imageUrl && (
+        // A fixed frame keeps the layout still while the image loads.
+        <div className="relative aspect-video w-full overflow-hidden rounded-md bg-surface">
+          <Image src={imageUrl} alt={copy || prompt} fill unoptimized sizes="(max-width: 768px) 100vw, 720px" className="object-contain" />
+        </div>
+      )}
+    </section>
+  );
+}

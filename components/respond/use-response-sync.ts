@@ -1,0 +1,159 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Answers } from "@/lib/instruments/answers";
+import type { Locale } from "@/lib/i18n/locales";
+
+export type SyncStatus = "idle" | "saving" | "saved" | "offline" | "failed";
+
+export interface SubmitResult {
+  responseId: string;
+  status: "in_progress" | "completed";
+  isRepeat: boolean;
+}
+
+interface Job {
+  kind: "save" | "submit";
+  body: { instrumentId: string; locale: Locale; answers: Answers };
+}
+
+interface SyncOptions {
+  orgSlug: string;
+  instrumentId: string;
+  responseId: string;
+  onInvalid: (errors: Record<string, string>, kind: Job["kind"]) => void;
+  onStartedElsewhere: () => void;
+  onCompleted: (result: SubmitResult) => void;
+}
+
+const MAX_DELAY = 30_000;
+
+/**
+ * Sends answers to the server: the newest partial save, or the submission, one request at a
+ * time. A network failure keeps the job and retries with backoff and when the browser comes back
+ * online; every attempt carries the same response id, so the server counts it once.
+ */
+export function useResponseSync(options: SyncOptions) {
+  const [status, setStatus] = useState<SyncStatus>("idle");
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const latest = useRef(options);
+  const pending = useRef<Job | null>(null);
+  const isInFlight = useRef(false);
+  const attempts = useRef(0);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const debounceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const debounced = useRef<Job | null>(null);
+  const flushRef = useRef<() => Promise<void>>(async () => {});
+
+  useEffect(() => {
+    latest.current = options;
+  });
+
+  const flush = useCallback(async () => {
+    const job = pending.current;
+    if (!job || isInFlight.current) return;
+    isInFlight.current = true;
+    clearTimeout(retryTimer.current);
+    setStatus("saving");
+    const { orgSlug, responseId } = latest.current;
+    const url = `/api/o/${encodeURIComponent(orgSlug)}/responses/${responseId}${job.kind === "submit" ? "/submit" : ""}`;
+    let isRetrying = false;
+    try {
+      const response = await fetch(url, { method: job.kind === "submit" ? "POST" : "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(job.body) });
+      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
+      const body = (await response.json().catch(() => ({}))) as Partial<SubmitResult> & { title?: string; errors?: Record<string, string> };
+      attempts.current = 0;
+      if (pending.current === job) pending.current = null;
+      if (response.ok) {
+        setStatus("saved");
+        setFailure(null);
+        if (job.kind === "submit") latest.current.onCompleted(body as SubmitResult);
+      } else if (response.status === 422) {
+        setStatus("idle");
+        setIsSubmitting(false);
+        latest.current.onInvalid(body.errors ?? { form: body.title ?? "invalid" }, job.kind);
+      } else if (response.status === 409 && body.title === "responseStartedElsewhere") {
+        latest.current.onStartedElsewhere();
+      } else {
+        setStatus("failed");
+        setIsSubmitting(false);
+        setFailure(body.title ?? "unexpected");
+      }
+    } catch {
+      // Offline or the server is unreachable: keep the job, try again later.
+      isRetrying = true;
+      attempts.current += 1;
+      setStatus("offline");
+      retryTimer.current = setTimeout(() => void flushRef.current(), Math.min(MAX_DELAY, 1000 * 2 ** attempts.current));
+    } finally {
+      isInFlight.current = false;
+    }
+    if (!isRetrying && pending.current) void flushRef.current();
+  }, []);
+
+  useEffect(() => {
+    flushRef.current = flush;
+    const retryNow = () => {
+      attempts.current = 0;
+      void flush();
+    };
+    window.addEventListener("online", retryNow);
+    return () => {
+      window.removeEventListener("online", retryNow);
+      clearTimeout(retryTimer.current);
+      clearTimeout(debounceTimer.current);
+    };
+  }, [flush]);
+
+  const enqueue = useCallback(
+    (job: Job) => {
+      clearTimeout(debounceTimer.current);
+      debounced.current = null;
+      // Once submitted, a late autosave must not replace the submission.
+      if (job.kind === "save" && pending.current?.kind === "submit") return;
+      pending.current = job;
+      void flush();
+    },
+    [flush],
+  );
+
+  /** Saves now (on Next, on a language change). */
+  const saveNow = useCallback((body: Job["body"]) => enqueue({ kind: "save", body }), [enqueue]);
+
+  /** Saves after the person pauses typing or choosing. */
+  const saveSoon = useCallback(
+    (body: Job["body"]) => {
+      clearTimeout(debounceTimer.current);
+      debounced.current = { kind: "save", body };
+      debounceTimer.current = setTimeout(() => enqueue({ kind: "save", body }), 1200);
+    },
+    [enqueue],
+  );
+
+  useEffect(() => {
+    // A phone may suspend the tab right after the last tap: save what is waiting before it does.
+    const saveWaiting = () => {
+      if (document.visibilityState === "hidden" && debounced.current) enqueue(debounced.current);
+    };
+    document.addEventListener("visibilitychange", saveWaiting);
+    return () => document.removeEventListener("visibilitychange", saveWaiting);
+  }, [enqueue]);
+
+  const isSubmittingRef = useRef(false);
+  const submit = useCallback(
+    (body: Job["body"]) => {
+      // A double click or a second tap while the first is under way sends nothing more.
+      if (isSubmittingRef.current) return;
+      isSubmittingRef.current = true;
+      setIsSubmitting(true);
+      enqueue({ kind: "submit", body });
+    },
+    [enqueue],
+  );
+
+  useEffect(() => {
+    if (!isSubmitting) isSubmittingRef.current = false;
+  }, [isSubmitting]);
+
+  return { status, isSubmitting, failure, saveNow, saveSoon, submit };
+}
