@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { firstLoadJavaScript, lighthouseScores } from "./pages/audits";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
@@ -7,22 +7,26 @@ import { signInThroughMagicLink } from "./pages/sign-in";
 // The product targets are 120 kB and a performance score of 95. React 19 and the Next 16 router
 // alone ship about 115 kB, so these guards hold today's numbers against regressions until
 // respondent pages get a leaner renderer.
-const JS_BUDGET_BYTES = 160 * 1024;
+const JS_BUDGET_BYTES = 175 * 1024;
 const MIN_PERFORMANCE_SCORE = 85;
 
-test.describe.configure({ mode: "serial" });
-
-test("the participant portal stays within the first-load JavaScript budget and passes Lighthouse", async ({ page, context }) => {
-  test.setTimeout(120_000);
-  await signInThroughMagicLink(page, "customer09@northwind.example");
-  const portal = new URL("/o/northwind/portal", page.url()).toString();
-  const javascript = await firstLoadJavaScript(page, portal);
-  console.log(`first-load JS of the portal: ${(javascript.totalBytes / 1024).toFixed(1)} kB gzipped in ${javascript.scripts.length} scripts (budget ${JS_BUDGET_BYTES / 1024} kB)`);
+async function audit(page: Page, context: BrowserContext, name: string, url: string) {
+  const javascript = await firstLoadJavaScript(page, url);
+  console.log(`first-load JS of the ${name}: ${(javascript.totalBytes / 1024).toFixed(1)} kB gzipped in ${javascript.scripts.length} scripts (budget ${JS_BUDGET_BYTES / 1024} kB)`);
   for (const script of javascript.scripts.toSorted((a, b) => b.bytes - a.bytes)) console.log(`  ${(script.bytes / 1024).toFixed(1).padStart(6)} kB  ${new URL(script.url).pathname}`);
-  expect(javascript.totalBytes).toBeLessThan(JS_BUDGET_BYTES);
+  const scores = await lighthouseScores(context, url);
+  console.log(`Lighthouse mobile, ${name}: performance ${scores.performance}, accessibility ${scores.accessibility}${scores.failing.length ? ` (failing: ${scores.failing.join(", ")})` : ""}`);
+  expect(javascript.totalBytes, `first-load JS of the ${name}`).toBeLessThan(JS_BUDGET_BYTES);
+  expect(scores.accessibility, `accessibility of the ${name}`).toBe(100);
+  expect(scores.performance, `performance of the ${name}`).toBeGreaterThanOrEqual(MIN_PERFORMANCE_SCORE);
+}
 
-  const scores = await lighthouseScores(context, portal);
-  console.log(`Lighthouse mobile, portal: performance ${scores.performance}, accessibility ${scores.accessibility}${scores.failing.length ? ` (failing: ${scores.failing.join(", ")})` : ""}`);
-  expect(scores.accessibility).toBe(100);
-  expect(scores.performance).toBeGreaterThanOrEqual(MIN_PERFORMANCE_SCORE);
+test("the portal and the survey form stay within the JavaScript budget and pass Lighthouse on a phone", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await signInThroughMagicLink(page, "customer12@northwind.example");
+  const portal = new URL("/o/northwind/portal", page.url()).toString();
+  await page.goto(portal);
+  const survey = new URL((await page.getByTestId("open-instrument").getByRole("link").first().getAttribute("href"))!, portal).toString();
+  await audit(page, context, "portal", portal);
+  await audit(page, context, "survey form", survey);
 });

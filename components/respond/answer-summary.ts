@@ -1,5 +1,6 @@
 import type { AnswerValue } from "@/lib/instruments/answers";
-import { localize, type Question } from "@/lib/instruments/definition";
+import type { Question } from "@/lib/instruments/definition";
+import { localize } from "@/lib/instruments/localize";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** An answer as short lines of text for the review screen; empty when unanswered. */

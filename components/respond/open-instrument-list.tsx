@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
-import { localize } from "@/lib/instruments/definition";
+import { localize } from "@/lib/instruments/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import type { OpenInstrument } from "@/lib/responses/list-open-instruments";
 

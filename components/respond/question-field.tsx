@@ -2,7 +2,8 @@
 // One question of any type, shared by the respondent form and the builder's live preview.
 import { useTranslations } from "next-intl";
 import type { AnswerValue } from "@/lib/instruments/answers";
-import { localize, type Question } from "@/lib/instruments/definition";
+import type { Question } from "@/lib/instruments/definition";
+import { localize } from "@/lib/instruments/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { ChoiceOption } from "./choice-option";
 import { MatrixField } from "./matrix-field";

@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import type { AnswerErrors, Answers } from "@/lib/instruments/answers";
-import { isAnswerable, localize, type Definition, type Question } from "@/lib/instruments/definition";
+import type { Definition, Question } from "@/lib/instruments/definition";
+import { isAnswerable, localize } from "@/lib/instruments/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { answerSummary } from "./answer-summary";
 

@@ -1,5 +1,6 @@
 import { validateAnswers, type AnswerErrors, type Answers } from "@/lib/instruments/answers";
-import { isAnswerable, type Definition, type Question } from "@/lib/instruments/definition";
+import type { Definition, Question } from "@/lib/instruments/definition";
+import { isAnswerable } from "@/lib/instruments/localize";
 import { visibleQuestions } from "@/lib/instruments/display-logic";
 
 /** One question per screen; a stimulus shares its screen with the question after it. */

@@ -1,5 +1,5 @@
 import type { Definition, Question } from "./definition";
-import { isAnswerable } from "./definition";
+import { isAnswerable } from "./localize";
 import { visibleQuestions } from "./display-logic";
 
 /**

@@ -104,12 +104,4 @@ export const definitionSchema = z
   });
 export type Definition = z.infer<typeof definitionSchema>;
 
-/** Text in the wanted language, falling back to the instrument's default language. */
-export function localize(text: LocalizedText | undefined, locale: Locale, fallback: Locale): string {
-  return text?.[locale] || text?.[fallback] || "";
-}
-
-/** Whether the question collects an answer (a concept stimulus only shows something). */
-export function isAnswerable(question: Question): boolean {
-  return question.type !== "stimulus";
-}
+export { isAnswerable, localize } from "./localize";

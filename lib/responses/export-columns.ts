@@ -1,5 +1,6 @@
 import type { Answers } from "@/lib/instruments/answers";
-import { localize, type Definition, type Question } from "@/lib/instruments/definition";
+import type { Definition, Question } from "@/lib/instruments/definition";
+import { localize } from "@/lib/instruments/localize";
 
 export interface ExportColumn {
   key: string;

@@ -7,7 +7,7 @@ import { RespondForm } from "@/components/respond/respond-form";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { isAppError } from "@/lib/errors";
-import { localize } from "@/lib/instruments/definition";
+import { localize } from "@/lib/instruments/localize";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { getMyResponse } from "@/lib/responses/get-my-response";

@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { isAppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
-import { isAnswerable, localize } from "@/lib/instruments/definition";
+import { isAnswerable, localize } from "@/lib/instruments/localize";
 import { getResponse } from "@/lib/responses/get-response";
 
 export default async function ResponsePage({ params }: { params: Promise<{ org: string; instrumentId: string; responseId: string }> }) {
