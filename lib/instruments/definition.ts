@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALES } from "@/lib/i18n/locales";
 
 /**
  * The shape of an instrument: shared by the builder, the server's validation and the
