@@ -147,7 +147,15 @@ test("a researcher builds, translates, reorders, publishes and versions an instr
   await expect(page.getByTestId("versions")).toContainText("Version 2");
   await expect(page.getByTestId("versions")).toContainText("Version 1");
 
+  // Reusing a question with another item code would change what its answers mean: refused on that question.
+  await card(page, 0).getByLabel("Item code (optional)").fill("EMP_HEARD");
+  await publish.click();
+  await expect(card(page, 0).getByRole("alert")).toHaveText("Changed type or scale: add it as a new question instead.");
+  await expect(page.getByText("Published as version 3.")).toHaveCount(0);
+  await card(page, 0).getByLabel("Item code (optional)").fill("EMP_LISTENED");
+
   // The saved draft survives a reload, and the list shows the version and that it is open.
+  await expect(page.getByTestId("save-status")).toHaveText("All changes saved", { timeout: 15_000 });
   await page.reload();
   await expect(card(page, 0).getByLabel("Label of point 1 — English", { exact: true })).toHaveValue("Not at all");
   await expect(page.getByTestId("versions").getByRole("listitem")).toHaveCount(2);

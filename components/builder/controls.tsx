@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { cn } from "@/components/ui/cn";
 
 const CONTROL = "block w-full min-h-11 rounded-md border border-border bg-surface px-3 py-2 text-base text-fg";
@@ -21,7 +22,9 @@ export function Select({ id, label, value, onChange, options, className }: { id:
   );
 }
 
+/** A whole number; the typed text is kept while it is being edited, so clearing the field does not snap back. */
 export function NumberInput({ id, label, value, onChange, min, max, className }: { id: string; label: string; value: number | undefined; onChange: (value: number | undefined) => void; min?: number; max?: number; className?: string }) {
+  const [text, setText] = useState(value === undefined ? "" : String(value));
   return (
     <div className={cn("min-w-0 space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium">
@@ -33,8 +36,13 @@ export function NumberInput({ id, label, value, onChange, min, max, className }:
         inputMode="numeric"
         min={min}
         max={max}
-        value={value ?? ""}
-        onChange={(event) => onChange(event.target.value === "" ? undefined : Number(event.target.value))}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          const number = event.target.valueAsNumber;
+          onChange(Number.isInteger(number) ? number : undefined);
+        }}
+        onBlur={() => setText(value === undefined ? "" : String(value))}
         className={CONTROL}
       />
     </div>

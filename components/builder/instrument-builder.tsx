@@ -210,7 +210,10 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
                       earlier={definition.questions.slice(0, index).filter(isAnswerable)}
                       numberOf={numberOf}
                       errors={[...(issues.byQuestion[question.id] ?? []), ...(publishErrors[question.id] ? [publishErrors[question.id]] : [])]}
-                      onChange={(next) => setDefinition((current) => ({ ...current, questions: current.questions.map((other) => (other.id === question.id ? next : other)) }))}
+                      onChange={(next) => {
+                        setDefinition((current) => ({ ...current, questions: current.questions.map((other) => (other.id === question.id ? next : other)) }));
+                        if (publishErrors[question.id]) setPublishErrors((current) => Object.fromEntries(Object.entries(current).filter(([id]) => id !== question.id)));
+                      }}
                       onCommand={(action) => command(question, index, action)}
                       buttonRef={(direction, element) => moveButtons.current.set(`${question.id}-${direction}`, element)}
                     />

@@ -41,25 +41,25 @@ export function QuestionCard({ question, index, count, earlier, numberOf, errors
         <header className="flex flex-wrap items-center gap-2 border-b border-border px-3 py-2">
           {/* Dragging is for pointers; keyboard users move with the buttons, so the handle stays out of the tab order. */}
           <span ref={setActivatorNodeRef} {...attributes} {...listeners} tabIndex={-1} aria-hidden role="presentation" title={t("dragHandle")} className="flex size-11 cursor-grab touch-none items-center justify-center rounded-md text-muted hover:bg-accent active:cursor-grabbing">
-            ⋮⋮
+            <Icon d="M9 5h.01M15 5h.01M9 12h.01M15 12h.01M9 19h.01M15 19h.01" />
           </span>
-          <h3 id={`${question.id}-heading`} tabIndex={-1} className="mr-auto flex flex-wrap items-center gap-2 font-semibold">
+          <h3 id={`${question.id}-heading`} tabIndex={-1} className="flex min-w-0 flex-1 flex-wrap items-center gap-2 font-semibold">
             <span>{t("questionNumber", { number })}</span>
             <Badge>{t(`types.${question.type}`)}</Badge>
             {question.code && <Badge tone="success">{question.code}</Badge>}
           </h3>
-          <div className="flex gap-1">
+          <div className="flex shrink-0 gap-1">
             <button type="button" ref={(element) => buttonRef("up", element)} className={ICON_BUTTON} disabled={index === 0} aria-label={t("moveUp", { number })} onClick={() => onCommand("up")}>
-              <span aria-hidden>↑</span>
+              <Icon d="M12 19V5M5 12l7-7 7 7" />
             </button>
             <button type="button" ref={(element) => buttonRef("down", element)} className={ICON_BUTTON} disabled={index === count - 1} aria-label={t("moveDown", { number })} onClick={() => onCommand("down")}>
-              <span aria-hidden>↓</span>
+              <Icon d="M12 5v14M5 12l7 7 7-7" />
             </button>
             <button type="button" className={ICON_BUTTON} aria-label={t("duplicate", { number })} onClick={() => onCommand("duplicate")}>
-              <span aria-hidden>⧉</span>
+              <Icon d="M8 8h11v11H8zM5 16V5h11" />
             </button>
             <button type="button" className={cn(ICON_BUTTON, "text-danger")} aria-label={t("delete", { number })} onClick={() => onCommand("delete")}>
-              <span aria-hidden>🗑</span>
+              <Icon d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
             </button>
           </div>
         </header>
@@ -99,5 +99,14 @@ export function QuestionCard({ question, index, count, earlier, numberOf, errors
         </div>
       </section>
     </li>
+  );
+}
+
+/** A stroked 24×24 icon; the button around it carries the accessible name. */
+function Icon({ d }: { d: string }) {
+  return (
+    <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
+      <path d={d} />
+    </svg>
   );
 }

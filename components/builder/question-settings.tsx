@@ -59,7 +59,7 @@ export function QuestionSettings({ question, path, onChange }: SettingsProps<Que
       return (
         <div className="grid gap-3 sm:grid-cols-2">
           <Select id={id("multiline")} label={t("textLength")} value={question.multiline ? "long" : "short"} options={(["short", "long"] as const).map((kind) => ({ value: kind, label: t(`textKinds.${kind}`) }))} onChange={(value) => onChange({ ...question, multiline: value === "long" })} />
-          <NumberInput id={id("max-length")} label={t("maxLength")} min={1} max={5000} value={question.maxLength} onChange={(maxLength) => onChange({ ...question, maxLength: maxLength ?? 1000 })} />
+          <NumberInput id={id("max-length")} label={t("maxLength")} min={1} max={5000} value={question.maxLength} onChange={(maxLength) => maxLength !== undefined && onChange({ ...question, maxLength })} />
         </div>
       );
     case "stimulus":

@@ -16,9 +16,9 @@ export function SaveBar({ name, onName, isNameValid, status, onSave }: { name: s
     : te(status.error);
   const tone = status.status === "error" || status.status === "invalid" ? "text-danger" : status.status === "saved" ? "text-success" : "text-muted";
   return (
-    <div className="sticky top-0 z-20 -mx-4 mb-6 border-b border-border bg-bg/95 px-4 py-3 backdrop-blur">
+    <div className="z-20 -mx-4 mb-6 border-b border-border bg-bg/95 px-4 py-3 backdrop-blur sm:sticky sm:top-0">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-0 flex-1 space-y-1">
+        <div className="min-w-0 flex-1 basis-full space-y-1 sm:basis-0">
           <label htmlFor="instrument-name" className="block text-sm font-medium">
             {t("nameLabel")}
           </label>
@@ -32,7 +32,7 @@ export function SaveBar({ name, onName, isNameValid, status, onSave }: { name: s
             className="block min-h-11 w-full rounded-md border border-border bg-surface px-3 py-2 text-lg font-semibold aria-[invalid=true]:border-danger"
           />
         </div>
-        <p id="save-status" role="status" data-testid="save-status" data-status={status.status} className={cn("min-h-11 py-3 text-sm", tone)}>
+        <p id="save-status" role="status" data-testid="save-status" data-status={status.status} className={cn("mr-auto min-h-11 py-3 text-sm sm:mr-0", tone)}>
           {text}
           {!isNameValid && ` ${te("nameTooShort")}`}
         </p>
