@@ -4,12 +4,13 @@ import { closestCenter, DndContext, PointerSensor, TouchSensor, useSensor, useSe
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { definitionSchema, isAnswerable, type Definition, type Question, type QuestionType } from "@/lib/instruments/definition";
+import { isAnswerable, type Definition, type Question, type QuestionType } from "@/lib/instruments/definition";
 import type { BankItem } from "@/lib/instruments/item-bank";
 import { missingTranslations, type MissingTranslation } from "@/lib/instruments/translations";
 import type { Locale } from "@/lib/i18n/locales";
 import { AddQuestion } from "./add-question";
 import { BuilderContext, fieldId } from "./builder-context";
+import { draftIssues } from "./draft-issues";
 import { LivePreview } from "./live-preview";
 import { PublishPanel, type Audience } from "./publish-panel";
 import { QuestionCard, type CardCommand } from "./question-card";
@@ -40,21 +41,6 @@ export interface BuilderInstrument {
   versions: Array<{ version: number; publishedAt: string }>;
 }
 
-/** Catalog keys per question id, from the definition schema's issues. */
-function issuesByQuestion(definition: Definition): { byQuestion: Record<string, string[]>; general: string[] } {
-  const parsed = definitionSchema.safeParse(definition);
-  const byQuestion: Record<string, string[]> = {};
-  const general: string[] = [];
-  if (parsed.success) return { byQuestion, general };
-  for (const issue of parsed.error.issues) {
-    const key = /^[a-z][A-Za-z]+$/.test(issue.message) ? issue.message : "invalid";
-    const question = issue.path[0] === "questions" ? definition.questions[Number(issue.path[1])] : undefined;
-    if (question) byQuestion[question.id] = [...new Set([...(byQuestion[question.id] ?? []), key])];
-    else general.push(key);
-  }
-  return { byQuestion, general: [...new Set(general)] };
-}
-
 export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { orgId: string; orgSlug: string; instrument: BuilderInstrument; actions: BuilderActions }) {
   const t = useTranslations("builder");
   const te = useTranslations("errors");
@@ -74,7 +60,7 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
   };
   const moveButtons = useRef(new Map<string, HTMLButtonElement | null>());
 
-  const issues = useMemo(() => issuesByQuestion(definition), [definition]);
+  const issues = useMemo(() => draftIssues(definition), [definition]);
   const missing = useMemo(() => missingTranslations(definition), [definition]);
   const isNameValid = name.trim().length >= 2 && name.trim().length <= 120;
   const isValid = isNameValid && issues.general.length === 0 && Object.keys(issues.byQuestion).length === 0;
