@@ -104,6 +104,18 @@ test("a researcher builds, translates, reorders, publishes and versions an instr
   await expect(card(page, 1)).toContainText("Rating");
   await expect(card(page, 2)).toContainText("0–10 scale");
 
+  // Pointer reorder: NPS is dragged above the concept stimulus.
+  const handle = card(page, 9).locator('span[title="Drag to reorder"]');
+  await handle.scrollIntoViewIfNeeded();
+  const from = (await handle.boundingBox())!;
+  const target = (await card(page, 8).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 20; step += 1) await page.mouse.move(from.x + from.width / 2, from.y + ((target.y + 10 - from.y) * step) / 20);
+  await page.mouse.up();
+  await expect(card(page, 8)).toContainText("NPS");
+  await expect(card(page, 9)).toContainText("Concept stimulus");
+
   // Russian texts are missing: publishing is blocked until they are done, or Russian is optional.
   await expect(page.getByTestId("save-status")).toHaveText("All changes saved", { timeout: 15_000 });
   const publish = page.getByRole("button", { name: "Publish new version" });

@@ -209,7 +209,7 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
             </DndContext>
           </section>
           <AddQuestion
-            locale={definition.defaultLocale}
+            fallbackLocale={definition.defaultLocale}
             onAdd={(type: QuestionType) => insert(blankQuestion(type, newQuestionId(ids())))}
             onAddBank={(item: BankItem) => insert(questionFromBank(item, newQuestionId(ids())))}
           />

@@ -10,6 +10,7 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
   const { org } = await params;
   const { organization, actor } = await loadOrgPage(org, "instruments.manage", "/workspace/instruments");
   const [t, format, instruments] = await Promise.all([getTranslations("instruments"), getFormatter(), listInstruments(await getDb(), actor, organization.id)]);
+  const versionText = (version: number) => (version > 0 ? t("versionNumber", { version }) : t("neverPublished"));
   const form = <CreateInstrumentForm orgId={organization.id} orgSlug={organization.slug} defaultLocale={organization.defaultLocale} />;
   if (instruments.length === 0) {
     return (
@@ -34,10 +35,10 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
           <thead className="border-b border-border text-muted">
             <tr>
               <th scope="col" className="px-4 py-3 font-medium">{t("name")}</th>
-              <th scope="col" className="px-4 py-3 font-medium">{t("version")}</th>
+              <th scope="col" className="hidden px-4 py-3 font-medium sm:table-cell">{t("version")}</th>
               <th scope="col" className="px-4 py-3 font-medium">{t("status")}</th>
               <th scope="col" className="px-4 py-3 text-right font-medium">{t("completed")}</th>
-              <th scope="col" className="px-4 py-3 font-medium">{t("updated")}</th>
+              <th scope="col" className="hidden px-4 py-3 font-medium md:table-cell">{t("updated")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
@@ -47,16 +48,17 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
                   <Link href={`/o/${organization.slug}/workspace/instruments/${instrument.id}`} className="font-medium text-primary underline-offset-2 hover:underline">
                     {instrument.name}
                   </Link>
+                  <span className="block text-xs text-muted sm:hidden">{versionText(instrument.latestVersion)}</span>
                   {instrument.hasUnpublishedChanges && (
-                    <span className="ml-2">
+                    <span className="mt-1 block sm:mt-0 sm:ml-2 sm:inline">
                       <Badge tone="warning">{t("unpublishedChanges")}</Badge>
                     </span>
                   )}
                 </td>
-                <td className="px-4 py-3 whitespace-nowrap">{instrument.latestVersion > 0 ? t("versionNumber", { version: instrument.latestVersion }) : t("neverPublished")}</td>
+                <td className="hidden px-4 py-3 whitespace-nowrap sm:table-cell">{versionText(instrument.latestVersion)}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{instrument.isOpen ? <Badge tone="success">{t("open")}</Badge> : <Badge>{t("closed")}</Badge>}</td>
                 <td className="px-4 py-3 text-right tabular-nums">{format.number(instrument.completed)}</td>
-                <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(instrument.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">{format.dateTime(instrument.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               </tr>
             ))}
           </tbody>
