@@ -1,3 +1,5 @@
+import { realpathSync } from "node:fs";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -25,11 +27,24 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
 
+// A git worktree may share another checkout's node_modules through a symlink; Turbopack only
+// resolves inside its root, so the root then becomes the folder holding both.
+const projectDir = import.meta.dirname;
+const modulesDir = path.dirname(realpathSync(path.join(projectDir, "node_modules")));
+const sharedRoot = modulesDir === projectDir ? undefined : commonAncestor(projectDir, modulesDir);
+
+function commonAncestor(a, b) {
+  const [partsA, partsB] = [a.split(path.sep), b.split(path.sep)];
+  const common = partsA.filter((part, i) => partsA.slice(0, i + 1).join(path.sep) === partsB.slice(0, i + 1).join(path.sep));
+  return common.join(path.sep) || path.sep;
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "pino", "exceljs"],
   experimental: { authInterrupts: true },
+  ...(sharedRoot ? { turbopack: { root: sharedRoot } } : {}),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -51,7 +51,9 @@ export async function OrgShell({ organization, organizations, role, email, child
             <ul className={`flex gap-1 overflow-x-auto ${isPortal ? "" : "md:flex-col"}`}>
               {items.map((item) => (
                 <li key={item.key}>
-                  <NavLink href={item.href}>{tn(item.key)}</NavLink>
+                  <NavLink href={item.href} isExact={items.some((other) => other.href.startsWith(`${item.href}/`))}>
+                    {tn(item.key)}
+                  </NavLink>
                 </li>
               ))}
             </ul>

@@ -2,13 +2,14 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "workspace" | "members" | "audit" | "portal";
+  key: "dashboard" | "workspace" | "instruments" | "members" | "audit" | "portal";
   href: string;
 }
 
 const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permission }> = [
   { key: "dashboard", path: "dashboard", permission: "dashboard.view" },
   { key: "workspace", path: "workspace", permission: "workspace.view" },
+  { key: "instruments", path: "workspace/instruments", permission: "instruments.manage" },
   { key: "members", path: "admin/members", permission: "members.view" },
   { key: "audit", path: "admin/audit", permission: "audit.view" },
   { key: "portal", path: "portal", permission: "portal.view" },
