@@ -9,7 +9,7 @@ import { CreateInstrumentForm } from "./create-instrument-form";
 export default async function InstrumentsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { organization, actor } = await loadOrgPage(org, "instruments.manage", "/workspace/instruments");
-  const [t, format, instruments] = await Promise.all([getTranslations("instruments"), getFormatter(), listInstruments(await getDb(), actor, organization.id)]);
+  const [t, tr, format, instruments] = await Promise.all([getTranslations("instruments"), getTranslations("responses"), getFormatter(), listInstruments(await getDb(), actor, organization.id)]);
   const versionText = (version: number) => (version > 0 ? t("versionNumber", { version }) : t("neverPublished"));
   const form = <CreateInstrumentForm orgId={organization.id} orgSlug={organization.slug} defaultLocale={organization.defaultLocale} />;
   if (instruments.length === 0) {
@@ -57,7 +57,11 @@ export default async function InstrumentsPage({ params }: { params: Promise<{ or
                 </td>
                 <td className="hidden px-4 py-3 whitespace-nowrap sm:table-cell">{versionText(instrument.latestVersion)}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{instrument.isOpen ? <Badge tone="success">{t("open")}</Badge> : <Badge>{t("closed")}</Badge>}</td>
-                <td className="px-4 py-3 text-right tabular-nums">{format.number(instrument.completed)}</td>
+                <td className="px-4 py-3 text-right tabular-nums">
+                  <Link href={`/o/${organization.slug}/workspace/instruments/${instrument.id}/responses`} className="text-primary underline" aria-label={tr("viewResponsesOf", { name: instrument.name })}>
+                    {format.number(instrument.completed)}
+                  </Link>
+                </td>
                 <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">{format.dateTime(instrument.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
               </tr>
             ))}

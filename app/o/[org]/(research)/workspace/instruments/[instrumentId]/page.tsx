@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InstrumentBuilder } from "@/components/builder/instrument-builder";
@@ -19,10 +20,17 @@ export default async function InstrumentBuilderPage({ params }: { params: Promis
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const t = await getTranslations("builder");
+  const [t, tr] = await Promise.all([getTranslations("builder"), getTranslations("responses")]);
   return (
     <>
       <h1 className="sr-only">{t("pageTitle", { name: instrument.name })}</h1>
+      {instrument.latestVersion > 0 && (
+        <p className="mb-3 text-right text-sm">
+          <Link href={`/o/${organization.slug}/workspace/instruments/${instrument.id}/responses`} className="font-medium text-primary underline">
+            {tr("viewResponses")}
+          </Link>
+        </p>
+      )}
       <InstrumentBuilder
         key={instrument.id}
         orgId={organization.id}
