@@ -25,7 +25,7 @@ export function answerText(question: Question, value: AnswerValue | undefined, l
     case "matrix":
       return question.rows.filter((row) => (value as Record<string, number>)[row.id] !== undefined).map((row) => {
         const point = (value as Record<string, number>)[row.id];
-        return `${localize(row.label, locale, fallback)}: ${point} — ${localize(question.labels[point - 1], locale, fallback)}`;
+        return `${localize(row.label, locale, fallback)} → ${point} — ${localize(question.labels[point - 1], locale, fallback)}`;
       });
     case "text":
       return [value as string];

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClasses, ButtonLink } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { AUDIT_ACTIONS, auditQuerySchema, listAuditEntries } from "@/lib/audit/list-audit-entries";
@@ -30,18 +31,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
       {entries.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <Card className="overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="border-b border-border text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{t("when")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("who")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("what")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("details")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
+        <DataTable caption={t("title")} columns={[{ label: t("when") }, { label: t("who") }, { label: t("what") }, { label: t("details") }]}>
               {entries.map((entry) => (
                 <tr key={entry.id}>
                   <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
@@ -50,9 +40,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
                   <td className="px-4 py-3 text-muted">{Object.entries(entry.details).map(([key, value]) => `${key}: ${value}`).join(" · ")}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </Card>
+        </DataTable>
       )}
       <nav aria-label={t("title")} className="mt-4 flex justify-between gap-3">
         {query.before ? <ButtonLink variant="secondary" href={`?${new URLSearchParams(query.action ? { action: query.action } : {})}`}>{t("newest")}</ButtonLink> : <span />}

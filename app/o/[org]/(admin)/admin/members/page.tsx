@@ -5,6 +5,7 @@ import { loadOrgPage } from "@/lib/auth/org-page";
 import { listMembers, listMembersQuerySchema, listOpenInvitations } from "@/lib/organizations/list-members";
 import { ROLES } from "@/lib/authz/roles";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { InviteForm } from "./invite-form";
 import { InvitationRowActions, MemberRoleForm, RemoveMemberForm } from "./member-row-actions";
 
@@ -61,19 +62,11 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
         </div>
         <button type="submit" className={buttonClasses("secondary")}>{t("applyFilters")}</button>
       </form>
-      <Card className="overflow-x-auto p-0">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead className="border-b border-border text-muted">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">{t("name")}</th>
-              <th scope="col" className="px-4 py-3 font-medium">{t("email")}</th>
-              <th scope="col" className="px-4 py-3 font-medium">{t("role")}</th>
-              <th scope="col" className="px-4 py-3 font-medium">{t("joined")}</th>
-              <th scope="col" className="px-4 py-3 font-medium">{t("actions")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
+      <DataTable
+        caption={t("title")}
+        columns={[{ label: t("name") }, { label: t("email") }, { label: t("role") }, { label: t("joined") }, { label: t("actions") }]}
+        footer={members.length === 0 && <p className="px-4 py-6 text-center text-sm text-muted">{t("noMatches")}</p>}
+      >
             {members.map((member) => (
               <tr key={member.membershipId}>
                 <td className="px-4 py-3">{member.name ?? t("noName")}</td>
@@ -87,10 +80,7 @@ export default async function MembersPage({ params, searchParams }: { params: Pr
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {members.length === 0 && <p className="px-4 py-6 text-center text-sm text-muted">{t("noMatches")}</p>}
-      </Card>
+      </DataTable>
       <nav aria-label={t("listTitle")} className="mt-4 flex justify-between gap-3">
         {query.after ? <ButtonLink variant="secondary" href={pageHref({ ...query, after: undefined })}>{t("firstPage")}</ButtonLink> : <span />}
         {nextCursor && <ButtonLink variant="secondary" href={pageHref({ ...query, after: nextCursor })}>{t("nextPage")}</ButtonLink>}

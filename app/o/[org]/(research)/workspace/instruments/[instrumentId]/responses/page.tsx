@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { buttonClasses, ButtonLink } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { isAppError } from "@/lib/errors";
@@ -74,20 +75,10 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
       {page.responses.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <Card className="overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="border-b border-border text-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">{t("updated")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("statusLabel")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("version")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("language")}</th>
-                <th scope="col" className="px-4 py-3 font-medium">{t("segments")}</th>
-                <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">{t("open")}</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-border">
+        <DataTable
+          caption={t("title")}
+          columns={[{ label: t("updated") }, { label: t("statusLabel") }, { label: t("version") }, { label: t("language") }, { label: t("segments") }, { label: <span className="sr-only">{t("open")}</span> }]}
+        >
               {page.responses.map((response) => {
                 const date = format.dateTime(response.updatedAt, { dateStyle: "medium", timeStyle: "short" });
                 return (
@@ -105,9 +96,7 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
-        </Card>
+        </DataTable>
       )}
       <nav aria-label={t("title")} className="mt-4 flex justify-between gap-3">
         {filters.after ? <ButtonLink variant="secondary" href={query({})}>{t("firstPage")}</ButtonLink> : <span />}
