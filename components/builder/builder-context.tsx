@@ -7,9 +7,11 @@ export interface BuilderSettings {
   editLocales: Locale[];
   defaultLocale: Locale;
   requiredLocales: Locale[];
+  /** Where uploads go: /api/o/<orgSlug>/assets. */
+  orgSlug: string;
 }
 
-export const BuilderContext = createContext<BuilderSettings>({ editLocales: ["en"], defaultLocale: "en", requiredLocales: ["en"] });
+export const BuilderContext = createContext<BuilderSettings>({ editLocales: ["en"], defaultLocale: "en", requiredLocales: ["en"], orgSlug: "" });
 
 export const useBuilderSettings = () => useContext(BuilderContext);
 

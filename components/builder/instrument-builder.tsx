@@ -163,7 +163,7 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
   };
 
   const numberOf = (id: string) => definition.questions.findIndex((question) => question.id === id) + 1;
-  const settings = useMemo(() => ({ editLocales, defaultLocale: definition.defaultLocale, requiredLocales: definition.requiredLocales }), [editLocales, definition.defaultLocale, definition.requiredLocales]);
+  const settings = useMemo(() => ({ editLocales, defaultLocale: definition.defaultLocale, requiredLocales: definition.requiredLocales, orgSlug }), [editLocales, definition.defaultLocale, definition.requiredLocales, orgSlug]);
 
   return (
     <BuilderContext.Provider value={settings}>

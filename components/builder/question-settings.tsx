@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { Choice, LocalizedText, Question, QuestionOf } from "@/lib/instruments/definition";
 import { Checkbox, NumberInput, Select } from "./controls";
+import { ImageUpload } from "./image-upload";
 import { LocalizedField } from "./localized-field";
 import { newChoiceId, resizeLabels } from "./question-templates";
 
@@ -63,7 +64,12 @@ export function QuestionSettings({ question, path, onChange }: SettingsProps<Que
         </div>
       );
     case "stimulus":
-      return <LocalizedField path={`${path}.copy`} label={t("stimulusCopy")} value={question.copy} multiline isOptional onChange={(copy) => onChange({ ...question, copy })} />;
+      return (
+        <div className="space-y-3">
+          <ImageUpload id={id("image")} imageUrl={question.imageUrl} onChange={(imageUrl) => onChange({ ...question, imageUrl })} />
+          <LocalizedField path={`${path}.copy`} label={t("stimulusCopy")} value={question.copy} multiline isOptional onChange={(copy) => onChange({ ...question, copy })} />
+        </div>
+      );
   }
 }
 

@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./organizations";
 export * from "./platform";
 export * from "./instruments";
+export * from "./assets";
