@@ -27,7 +27,7 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 async function send(response: ServerResponse, result: Response) {
-  response.writeHead(result.status, Object.fromEntries(result.headers));
+  response.writeHead(result.status, { ...Object.fromEntries(result.headers), "X-Content-Type-Options": "nosniff" });
   response.end(await result.text());
 }
 

@@ -6,6 +6,7 @@ import { closeDatabase } from "@/db/client";
 import { log } from "@/lib/log";
 import { startServer } from "@/lib/server/start-server";
 import { handleHotRoute } from "./hot-routes";
+import { isRefusedLocalOnlyRequest } from "./local-only";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -16,6 +17,10 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => {
+    if (isRefusedLocalOnlyRequest(request)) {
+      response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+      return;
+    }
     if (handleHotRoute(request, response)) return;
     void handle(request, response);
   });

@@ -1,0 +1,19 @@
+import type { IncomingMessage } from "node:http";
+import { describe, expect, it } from "vitest";
+import { isRefusedLocalOnlyRequest } from "./local-only";
+
+const request = (url: string, remoteAddress: string) => ({ url, socket: { remoteAddress } }) as unknown as IncomingMessage;
+
+describe("isRefusedLocalOnlyRequest", () => {
+  it("serves the dev mailbox to this machine only", () => {
+    expect(isRefusedLocalOnlyRequest(request("/dev/mailbox", "127.0.0.1"))).toBe(false);
+    expect(isRefusedLocalOnlyRequest(request("/dev/mailbox?x=1", "::1"))).toBe(false);
+    expect(isRefusedLocalOnlyRequest(request("/dev/mailbox", "192.0.2.7"))).toBe(true);
+    expect(isRefusedLocalOnlyRequest(request("/dev/mailbox/anything", "10.1.2.3"))).toBe(true);
+  });
+
+  it("leaves every other path alone", () => {
+    expect(isRefusedLocalOnlyRequest(request("/signin", "192.0.2.7"))).toBe(false);
+    expect(isRefusedLocalOnlyRequest(request("/dev/mailboxes", "192.0.2.7"))).toBe(false);
+  });
+});
