@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { instrumentVersions, instruments, memberships, organizations, users } from "@/db/schema";
 import { definitionSchema } from "@/lib/instruments/definition";
 import { missingTranslations } from "@/lib/instruments/translations";
+import { rowsOf } from "@/db/rows";
 import { useTestDatabase } from "@/tests/db";
 import { DEMO_LOGINS, DEMO_ORG_SLUG, seedDemo } from "./demo";
 import { DEMO_INSTRUMENT_NAME } from "./demo-instrument";
@@ -26,11 +27,11 @@ describe("demo seed", () => {
       expect(byRole).toEqual({ admin: 1, leader: 1, researcher: 1, frontline: 31, participant: 41 });
 
       const languages = await db.execute(sql`select distinct attributes->>'language' as language from memberships where organization_id = ${org.id} and role = 'participant'`);
-      const rows = (Array.isArray(languages) ? languages : (languages as { rows: unknown[] }).rows) as Array<{ language: string }>;
+      const rows = rowsOf<{ language: string }>(languages);
       expect(rows.map((r) => r.language).sort()).toEqual(["en", "pl", "ru"]);
 
       const pulses = await db.execute(sql`select i.name, count(r.id)::int as answered from instruments i left join responses r on r.instrument_id = i.id where i.organization_id = ${org.id} and i.name like '%pulse%' group by i.name order by i.name`);
-      const pulseRows = (Array.isArray(pulses) ? pulses : (pulses as { rows: unknown[] }).rows) as Array<{ name: string; answered: number }>;
+      const pulseRows = rowsOf<{ name: string; answered: number }>(pulses);
       expect(pulseRows.map((row) => row.name)).toEqual([
         "Customer pulse — Q1 2026", "Customer pulse — Q2 2026", "Customer pulse — Q3 2026",
         "Frontline pulse — August 2026", "Frontline pulse — October 2026", "Frontline pulse — September 2026",
@@ -39,7 +40,7 @@ describe("demo seed", () => {
 
       // Russian-speaking customers feel less understood: the history holds a segment gap to find.
       const gap = await db.execute(sql`select (r.attributes->>'language' = 'ru') as is_ru, avg(a.numeric_value)::float as mean from response_answers a join responses r on r.id = a.response_id where a.organization_id = ${org.id} and a.item_code like 'SERVQUAL_EMP_%' group by 1`);
-      const means = Object.fromEntries(((Array.isArray(gap) ? gap : (gap as { rows: unknown[] }).rows) as Array<{ is_ru: boolean; mean: number }>).map((row) => [String(row.is_ru), row.mean]));
+      const means = Object.fromEntries(rowsOf<{ is_ru: boolean; mean: number }>(gap).map((row) => [String(row.is_ru), row.mean]));
       expect(means.false - means.true).toBeGreaterThan(0.8);
 
       for (const login of DEMO_LOGINS) {

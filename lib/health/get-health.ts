@@ -4,6 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
 import { MIGRATIONS_FOLDER } from "@/db/connect";
+import { rowsOf } from "@/db/rows";
 import { env } from "@/lib/env";
 
 export interface Health {
@@ -21,8 +22,8 @@ function expectedMigrations(): number {
 export async function getHealth(): Promise<Health> {
   try {
     const { db, kind } = await getDatabase();
-    const result = await db.execute<{ applied: number }>(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
-    const rows = (Array.isArray(result) ? result : (result as { rows: Array<{ applied: number }> }).rows) as Array<{ applied: number }>;
+    const result = await db.execute(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
+    const rows = rowsOf<{ applied: number }>(result);
     const applied = Number(rows[0]?.applied ?? 0);
     const expected = expectedMigrations();
     const upToDate = applied === expected;
