@@ -23,6 +23,7 @@ export default defineConfig({
           exclude: ["node_modules/**", ".next/**"],
           environment: "node",
           globalSetup: ["tests/global-setup.ts"],
+          env: { LOG_LEVEL: "fatal" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

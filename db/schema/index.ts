@@ -4,3 +4,5 @@ export * from "./organizations";
 export * from "./platform";
 export * from "./instruments";
 export * from "./assets";
+export * from "./programs";
+export * from "./jobs";

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigserial, boolean, doublePrecision, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Definition } from "@/lib/instruments/definition";
 import type { Answers } from "@/lib/instruments/answers";
 import { users } from "./auth";
 import { localeEnum, roleEnum } from "./enums";
 import { organizations, type MemberAttributes } from "./organizations";
+import { programs } from "./programs";
 
 export const responseStatusEnum = pgEnum("response_status", ["in_progress", "completed"]);
 
@@ -21,6 +22,8 @@ export const instruments = pgTable(
     latestVersion: integer("latest_version").notNull().default(0),
     hasUnpublishedChanges: boolean("has_unpublished_changes").notNull().default(true),
     isOpen: boolean("is_open").notNull().default(false),
+    /** Set for a program cycle's survey: only that program's active members may answer it. */
+    programId: uuid("program_id").references((): AnyPgColumn => programs.id, { onDelete: "set null" }),
     audience: roleEnum("audience").array().notNull().default(sql`'{participant}'::member_role[]`),
     createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -26,6 +26,8 @@ export const memberships = pgTable(
     userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
     role: roleEnum("role").notNull(),
     attributes: jsonb("attributes").$type<MemberAttributes>().notNull().default({}),
+    /** Set when a member leaves (e.g. a staff member removed from the roster): they lose access, their history stays. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (m) => [

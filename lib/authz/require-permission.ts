@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organizations, sessions, type MemberAttributes } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -66,6 +66,7 @@ export async function requirePermission(
     .where(
       and(
         orgMatch,
+        isNull(memberships.deactivatedAt),
         isSession
           ? sql`${memberships.userId} = (select ${sessions.userId} from ${sessions} where ${sessions.sessionToken} = ${actor.sessionToken} and ${sessions.expires} > now())`
           : eq(memberships.userId, actor.userId),

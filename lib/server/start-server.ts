@@ -1,9 +1,10 @@
 import { closeDatabase, getDatabase } from "@/db/client";
 import { DEMO_LOGINS, seedDemo } from "@/db/seed/demo";
 import { env, isDevMailboxEnabled } from "@/lib/env";
+import { startJobWorker } from "@/lib/jobs/worker";
 import { log } from "@/lib/log";
 
-const globalForServer = globalThis as typeof globalThis & { __attuneShutdownHooked?: boolean; __attuneStarted?: Promise<void> };
+const globalForServer = globalThis as typeof globalThis & { __attuneShutdownHooked?: boolean; __attuneStarted?: Promise<void>; __attuneStopWorker?: () => Promise<void> };
 
 /** Opens and migrates the database, seeds the demo; `handleSignals` is off when a custom server owns shutdown. */
 export function startServer(options: { handleSignals?: boolean } = {}): Promise<void> {
@@ -27,6 +28,8 @@ async function start({ handleSignals = true }: { handleSignals?: boolean }) {
     const { created } = await seedDemo(database.db);
     if (created) log.info({ event: "startup.seeded" }, "demo organization seeded");
   }
+  const worker = startJobWorker(database.db, env.ATTUNE_JOB_POLL_MS);
+  globalForServer.__attuneStopWorker = worker.stop;
   printWelcome();
   if (handleSignals) hookShutdown();
 }
@@ -48,6 +51,7 @@ function hookShutdown() {
   globalForServer.__attuneShutdownHooked = true;
   const shutdown = async (signal: string) => {
     log.info({ event: "shutdown", signal }, "shutting down");
+    await globalForServer.__attuneStopWorker?.().catch((error: unknown) => log.error({ err: error }, "job worker stop failed"));
     await closeDatabase().catch((error: unknown) => log.error({ err: error }, "database close failed"));
     process.exit(0);
   };

@@ -1,0 +1,202 @@
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { localeEnum } from "./enums";
+import { instruments } from "./instruments";
+import { organizations } from "./organizations";
+
+export const programKindEnum = pgEnum("program_kind", ["council", "frontline"]);
+export const cadenceEnum = pgEnum("program_cadence", ["monthly", "quarterly", "custom"]);
+export const programStatusEnum = pgEnum("program_status", ["active", "archived"]);
+export const programMemberStatusEnum = pgEnum("program_member_status", ["pending_consent", "active", "left"]);
+export const cycleStatusEnum = pgEnum("cycle_status", ["scheduled", "open", "closed"]);
+export const cycleNotificationKindEnum = pgEnum("cycle_notification_kind", ["invitation", "reminder"]);
+export const memoStatusEnum = pgEnum("memo_status", ["draft", "published"]);
+export const fieldReportKindEnum = pgEnum("field_report_kind", ["pain_point", "praise"]);
+export const urgencyEnum = pgEnum("urgency", ["low", "normal", "urgent"]);
+
+/** A target share of the council for one attribute value, e.g. region = north at 25%. */
+export interface CompositionTarget {
+  attribute: string;
+  value: string;
+  /** 0–100 */
+  share: number;
+}
+
+/**
+ * A listening program that runs in recurring cycles: a lived-experience advisory council
+ * (customers) or the monthly frontline insights (staff).
+ */
+export const programs = pgTable(
+  "programs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    kind: programKindEnum("kind").notNull(),
+    name: text("name").notNull(),
+    /** Shown to members: why the council exists. */
+    purpose: text("purpose").notNull().default(""),
+    /** What is collected, for what, who sees it, how to leave; members accept it on joining. */
+    consentText: text("consent_text").notNull().default(""),
+    defaultLocale: localeEnum("default_locale").notNull().default("en"),
+    cadence: cadenceEnum("cadence").notNull().default("quarterly"),
+    /** For a custom cadence: a cycle every this many months. */
+    cadenceMonths: integer("cadence_months").notNull().default(3),
+    /** When the first cycle opens; cycle k opens `k` cadence steps later, on `openDay`. */
+    startsOn: timestamp("starts_on", { withTimezone: true }).notNull(),
+    /** Day of the month a cycle opens (1–28). */
+    openDay: integer("open_day").notNull().default(1),
+    /** How many days a cycle stays open. */
+    openForDays: integer("open_for_days").notNull().default(14),
+    maxReminders: integer("max_reminders").notNull().default(2),
+    reminderEveryDays: integer("reminder_every_days").notNull().default(3),
+    targetSize: integer("target_size"),
+    compositionTargets: jsonb("composition_targets").$type<CompositionTarget[]>().notNull().default([]),
+    /** The survey every cycle answers; each cycle gets its own frozen copy. */
+    templateInstrumentId: uuid("template_instrument_id").references(() => instruments.id, { onDelete: "set null" }),
+    status: programStatusEnum("status").notNull().default("active"),
+    createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (p) => [index("programs_org_idx").on(p.organizationId, p.kind)],
+);
+
+/** Self-reported profile a council member fills on joining. */
+export interface MemberProfile {
+  region?: string;
+  language?: string;
+  ageBand?: string;
+  tenure?: string;
+  selfDescribed?: string;
+}
+
+/** A customer's membership of a council: consent and profile. Frontline programs use the staff roster instead. */
+export const programMembers = pgTable(
+  "program_members",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programId: uuid("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    status: programMemberStatusEnum("status").notNull().default("pending_consent"),
+    profile: jsonb("profile").$type<MemberProfile>().notNull().default({}),
+    /** sha256 of the consent text the member accepted: a changed text asks again. */
+    consentTextHash: text("consent_text_hash"),
+    consentedAt: timestamp("consented_at", { withTimezone: true }),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    leftAt: timestamp("left_at", { withTimezone: true }),
+  },
+  (m) => [uniqueIndex("program_members_program_user_key").on(m.programId, m.userId), index("program_members_user_idx").on(m.userId)],
+);
+
+/** A single-use, expiring invitation to join a council. Only the token's hash is stored. */
+export const programInvitations = pgTable(
+  "program_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programId: uuid("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    name: text("name"),
+    locale: localeEnum("locale").notNull().default("en"),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedByUserId: text("invited_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (i) => [
+    index("program_invitations_program_idx").on(i.programId, i.createdAt),
+    uniqueIndex("program_invitations_one_open_per_email")
+      .on(i.programId, i.email)
+      .where(sql`accepted_at is null and revoked_at is null`),
+  ],
+);
+
+/** One cycle of a program's cadence: a council session or a monthly frontline pulse. */
+export const programCycles = pgTable(
+  "program_cycles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programId: uuid("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    sequence: integer("sequence").notNull(),
+    opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
+    closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+    status: cycleStatusEnum("status").notNull().default("scheduled"),
+    /** The frozen copy of the program's survey this cycle answers; set when it opens. */
+    instrumentId: uuid("instrument_id").references(() => instruments.id, { onDelete: "set null" }),
+    openedAt: timestamp("opened_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (c) => [
+    uniqueIndex("program_cycles_sequence_key").on(c.programId, c.sequence),
+    uniqueIndex("program_cycles_instrument_key").on(c.instrumentId),
+    index("program_cycles_org_idx").on(c.organizationId, c.opensAt),
+  ],
+);
+
+/** Every invitation and reminder mail sent for a cycle: the unique key makes each one go out once. */
+export const cycleNotifications = pgTable(
+  "cycle_notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    cycleId: uuid("cycle_id").notNull().references(() => programCycles.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    kind: cycleNotificationKindEnum("kind").notNull(),
+    /** 0 for the invitation, 1…N for reminders. */
+    sequence: integer("sequence").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (n) => [uniqueIndex("cycle_notifications_once_key").on(n.cycleId, n.userId, n.kind, n.sequence)],
+);
+
+/** A quote in a memo, linked to the response it came from. */
+export interface MemoQuote {
+  responseId: string;
+  questionId: string;
+  text: string;
+}
+
+/** The session's figures as they were when the memo was written. */
+export interface MemoFigures {
+  invited: number;
+  responded: number;
+  responseRate: number | null;
+  kpis: { code: string; label: string; value: number | null; n: number }[];
+}
+
+/** "The truth behind the data": the researcher's guidance memo for a closed cycle, readable by members once published. */
+export const cycleMemos = pgTable("cycle_memos", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  cycleId: uuid("cycle_id").notNull().unique().references(() => programCycles.id, { onDelete: "cascade" }),
+  organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+  title: text("title").notNull(),
+  body: text("body").notNull().default(""),
+  quotes: jsonb("quotes").$type<MemoQuote[]>().notNull().default([]),
+  figures: jsonb("figures").$type<MemoFigures>(),
+  status: memoStatusEnum("status").notNull().default("draft"),
+  authorUserId: text("author_user_id").references(() => users.id, { onDelete: "set null" }),
+  publishedAt: timestamp("published_at", { withTimezone: true }),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A "what I heard" report: a pain point or praise a staff member heard from a customer. */
+export const fieldReports = pgTable(
+  "field_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    /** Kept so the author can see their own reports; never shown to leaders or researchers. */
+    authorUserId: text("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    kind: fieldReportKindEnum("kind").notNull(),
+    urgency: urgencyEnum("urgency").notNull().default("normal"),
+    body: text("body").notNull(),
+    /** Team and location when reported, for routing; never the person. */
+    team: text("team"),
+    location: text("location"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (r) => [index("field_reports_org_idx").on(r.organizationId, r.createdAt)],
+);
