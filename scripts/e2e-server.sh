@@ -21,4 +21,6 @@ export OIDC_ISSUER="http://localhost:${oidc_port}" OIDC_CLIENT_ID="attune-e2e" O
 
 # Next normalizes 127.0.0.1 to "localhost" in request URLs, so the tests and Auth.js links both use localhost.
 export AUTH_URL="http://localhost:${port}"
+# Scheduled work follows a clock the tests move through /dev/clock, and is looked for often.
+export ATTUNE_TEST_CLOCK=true ATTUNE_JOB_POLL_MS=300
 PORT="$port" HOST=localhost npm run serve
