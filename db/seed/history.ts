@@ -3,6 +3,7 @@ import { instrumentVersions, instruments, responseAnswers, responses, type Membe
 import type { Answers } from "@/lib/instruments/answers";
 import type { Definition, LocalizedText, Question } from "@/lib/instruments/definition";
 import { ITEM_BANK } from "@/lib/instruments/item-bank";
+import { FRONTLINE_PAIN_AREAS, FRONTLINE_PULSE } from "@/lib/frontline/default-pulse";
 import type { Locale } from "@/lib/i18n/locales";
 import { answerRows } from "@/lib/responses/answer-rows";
 import { seededRandom } from "./random";
@@ -28,26 +29,6 @@ const CUSTOMER_PULSE: Definition = {
     bank("CSAT", "csat"),
     ...[1, 2, 3, 4, 5].map((n) => bank(`SERVQUAL_EMP_${n}`, `emp${n}`)),
     { id: "differently", type: "text", multiline: true, maxLength: 1000, required: false, prompt: text("What should we do differently?", "Co powinniśmy robić inaczej?", "Что нам стоит делать иначе?") },
-  ],
-};
-
-const FRONTLINE_PULSE: Definition = {
-  title: text("Frontline monthly pulse", "Miesięczny puls pierwszej linii", "Ежемесячный пульс первой линии"),
-  defaultLocale: "en",
-  requiredLocales: ["en", "pl", "ru"],
-  questions: [
-    { id: "struggled", type: "text", multiline: true, maxLength: 1000, required: true, prompt: text("What did customers struggle with this month?", "Z czym klienci mieli w tym miesiącu trudności?", "С чем клиенты испытывали трудности в этом месяце?") },
-    { id: "praised", type: "text", multiline: true, maxLength: 1000, required: false, prompt: text("What did they praise?", "Co chwalili?", "Что они хвалили?") },
-    { id: "idea", type: "text", multiline: true, maxLength: 1000, required: false, prompt: text("One idea to serve them better", "Jeden pomysł, jak lepiej im służyć", "Одна идея, как лучше им помочь") },
-    {
-      id: "empathy", type: "likert", code: "FRONTLINE_EMPATHY", points: 5, required: true,
-      prompt: text("This month I had the time and tools to really help customers.", "W tym miesiącu miałem czas i narzędzia, by naprawdę pomagać klientom.", "В этом месяце у меня были время и инструменты, чтобы по-настоящему помогать клиентам."),
-      labels: [text("Strongly disagree", "Zdecydowanie się nie zgadzam", "Полностью не согласен"), text("Disagree", "Nie zgadzam się", "Не согласен"), text("Neutral", "Ani tak, ani nie", "Нейтрально"), text("Agree", "Zgadzam się", "Согласен"), text("Strongly agree", "Zdecydowanie się zgadzam", "Полностью согласен")],
-    },
-    {
-      id: "urgency", type: "single", required: true, prompt: text("How urgent is what you heard?", "Jak pilne jest to, co usłyszałeś?", "Насколько срочно то, что вы услышали?"),
-      choices: [{ id: "low", label: text("Can wait", "Może poczekać", "Может подождать") }, { id: "soon", label: text("This month", "W tym miesiącu", "В этом месяце") }, { id: "now", label: text("Act now", "Działać natychmiast", "Действовать немедленно") }],
-    },
   ],
 };
 
@@ -84,7 +65,7 @@ function customerAnswers(random: Random, person: SeedPerson, quarter: number): A
 
 function staffAnswers(random: Random, person: SeedPerson, month: number): Answers {
   const [struggled, praised, idea] = STAFF_NOTES[person.locale];
-  const answers: Answers = { struggled, empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
+  const answers: Answers = { struggled, painArea: random.pick(FRONTLINE_PAIN_AREAS.slice(0, 4 + (month % 3))), empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
   if (random.next() < 0.7) answers.praised = praised;
   if (random.next() < 0.5) answers.idea = idea;
   return answers;
