@@ -27,9 +27,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: "**/*-performance.spec.ts" },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/*-performance.spec.ts", "**/*.clock.spec.ts"] },
+    // Journeys that move the server's test clock (/dev/clock) share one clock: one at a time, after the rest.
+    { name: "scheduled", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*.clock.spec.ts", workers: 1, fullyParallel: false, dependencies: ["chromium"] },
     // Audits measure time: they run after everything else, alone on the machine.
-    { name: "performance", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*-performance.spec.ts", dependencies: ["chromium"] },
+    { name: "performance", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*-performance.spec.ts", dependencies: ["scheduled"] },
   ],
   webServer: {
     command: `bash scripts/e2e-server.sh ${port}`,
