@@ -24,7 +24,11 @@ export const rosterImportInputSchema = z.object({
   // A checkbox posts "on" when ticked and nothing otherwise.
   deactivateMissing: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
 });
-export type RosterImportInput = z.input<typeof rosterImportInputSchema>;
+/** `deactivateMissing` as a boolean or as a form posts it ("on" when ticked). */
+export interface RosterImportInput {
+  csv: string;
+  deactivateMissing?: boolean | string;
+}
 
 interface Existing {
   userId: string;

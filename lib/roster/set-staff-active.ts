@@ -11,7 +11,10 @@ export const setStaffActiveSchema = z.object({
   membershipId: z.uuid({ message: "notFound" }),
   isActive: z.preprocess((value) => value === true || value === "true", z.boolean()),
 });
-export type SetStaffActiveInput = z.input<typeof setStaffActiveSchema>;
+export interface SetStaffActiveInput {
+  membershipId: string;
+  isActive: boolean | "true" | "false";
+}
 
 /**
  * Deactivates a leaver (they lose access at once; their reports and responses stay) or brings them
