@@ -47,7 +47,7 @@ export function RosterImport({ orgId }: { orgId: string }) {
               { label: t("countErrors"), value: new Set(plan.errors.map((error) => error.line)).size, tone: "danger" },
               ...(state.deactivateMissing ? [{ label: t("countDeactivated"), value: plan.counts.deactivated, tone: "danger" as const }] : []),
             ]}
-            labels={{ rowsCaption: t("rowsCaption"), errorsTitle: t("errorsTitle"), line: t("line"), column: t("column"), problem: t("problem"), wholeRow: t("wholeRow"), status: t("status"), moreRows: (count) => t("moreRows", { count }) }}
+            labels={{ rowsCaption: t("rowsCaption"), errorsTitle: t("errorsTitle"), line: t("line"), column: t("column"), problem: t("problem"), wholeRow: t("wholeRow"), status: t("outcome"), moreRows: (count) => t("moreRows", { count }) }}
           />
         )}
         {!canConfirm && plan.missingColumns.length === 0 && <Alert tone="warning">{t("nothingToImport")}</Alert>}
