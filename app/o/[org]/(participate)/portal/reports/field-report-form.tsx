@@ -16,22 +16,31 @@ export function FieldReportForm({ orgSlug }: { orgSlug: string }) {
   const t = useTranslations("fieldReports");
   const te = useTranslations("errors");
   const [state, action, isPending] = useActionState(submitFieldReportAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
-  const [length, setLength] = useState(values.body?.length ?? 0);
-  const [sentReportId, setSentReportId] = useState<string | undefined>();
-  // A new report starts empty: the counter follows the cleared text box.
-  if (state.status === "success" && state.values?.reportId !== sentReportId) {
-    setSentReportId(state.values?.reportId);
-    setLength(0);
+  const [length, setLength] = useState(0);
+  const [shownState, setShownState] = useState(state);
+  const [editedFields, setEditedFields] = useState<string[]>([]);
+  // Each outcome starts afresh: a sent report clears the text box (and its counter), and a field's
+  // error stays until the person changes that field.
+  if (shownState !== state) {
+    setShownState(state);
+    setEditedFields([]);
+    setLength(values.body?.length ?? 0);
   }
+  const fieldErrors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const errors = Object.fromEntries(Object.entries(fieldErrors).filter(([field]) => !editedFields.includes(field)));
   const hints = { pain_point: t("painPointHint"), praise: t("praiseHint") };
   return (
-    <form action={action} noValidate className="space-y-6" key={state.status === "success" ? state.values?.reportId : "form"}>
+    <form action={action} noValidate className="space-y-6" key={state.status === "success" ? state.values?.reportId : "form"}
+      onChange={(event) => {
+        const target: EventTarget = event.target;
+        const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : "";
+        if (field && !editedFields.includes(field)) setEditedFields([...editedFields, field]);
+      }}>
       <input type="hidden" name="org" value={orgSlug} />
       <div aria-live="polite">
         {state.status === "success" && state.message && <Alert tone="success">{t(state.message as "submitted" | "submittedUrgent")}</Alert>}
-        {state.status === "error" && Object.keys(errors).length === 0 && <Alert>{te(state.error)}</Alert>}
+        {state.status === "error" && Object.keys(fieldErrors).length === 0 && <Alert>{te(state.error)}</Alert>}
       </div>
       <fieldset aria-describedby={errors.kind ? "report-kind-error" : undefined}>
         <legend className="mb-2 text-sm font-medium">{t("kindLegend")}</legend>
