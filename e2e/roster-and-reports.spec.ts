@@ -32,6 +32,17 @@ test("a researcher imports the staff roster; a staff member reports something ur
     await expect(page.getByTestId("roster-row")).toHaveCount(25);
     await page.getByRole("link", { name: "Next page" }).click();
     await expect(page.getByTestId("roster-row")).toHaveCount(5);
+
+    // A leaver is deactivated after a confirmation, and the list still fits a phone.
+    const leaver = page.getByTestId("roster-row").last();
+    page.once("dialog", (dialog) => dialog.accept());
+    await leaver.getByRole("button", { name: /^Deactivate / }).click();
+    await expect(leaver.getByText("Deactivated", { exact: true })).toBeVisible();
+    await expect(leaver.getByRole("button", { name: /^Reactivate / })).toBeVisible();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: ".data/screenshots/roster-phone.png", fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   const body = `A customer slipped on the wet floor by the entrance ${marker}`;
