@@ -43,7 +43,9 @@ function commonAncestor(a, b) {
 const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "pino", "exceljs"],
-  experimental: { authInterrupts: true },
+  // CSV imports post files of up to 2 MB (MAX_IMPORT_BYTES) to a server action; above that the
+  // import itself answers "too large", so the body limit leaves room for the form around the file.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   ...(sharedRoot ? { turbopack: { root: sharedRoot } } : {}),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

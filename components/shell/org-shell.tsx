@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { navigationFor } from "@/lib/authz/navigation";
+import { navigationFor, type NavItem } from "@/lib/authz/navigation";
 import type { Role } from "@/lib/authz/roles";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
@@ -12,6 +12,8 @@ interface OrgShellProps {
   organizations: Array<{ slug: string; name: string; role: Role }>;
   role: Role;
   email: string;
+  /** Counts that need attention beside a section, e.g. urgent staff reports of the last week. */
+  badges?: Partial<Record<NavItem["key"], number>>;
   children: React.ReactNode;
 }
 
@@ -19,7 +21,7 @@ interface OrgShellProps {
  * Staff-facing shell (leaders' dashboard, researchers' workspace, admins): a sidebar on wide
  * screens, a scrolling tab bar on phones. Participants and frontline staff get the light portal shell.
  */
-export async function OrgShell({ organization, organizations, role, email, children }: OrgShellProps) {
+export async function OrgShell({ organization, organizations, role, email, badges = {}, children }: OrgShellProps) {
   const [t, tn, tr] = await Promise.all([getTranslations("common"), getTranslations("nav"), getTranslations("roles")]);
   const items = navigationFor(organization.slug, role);
   const isPortal = role === "participant" || role === "frontline";
@@ -53,6 +55,11 @@ export async function OrgShell({ organization, organizations, role, email, child
                 <li key={item.key}>
                   <NavLink href={item.href} isExact={items.some((other) => other.href.startsWith(`${item.href}/`))}>
                     {tn(item.key)}
+                    {Boolean(badges[item.key]) && (
+                      <span className="ml-2 rounded-full bg-danger px-1.5 py-0.5 text-xs font-semibold text-white" data-testid={`nav-badge-${item.key}`}>
+                        {badges[item.key]}
+                      </span>
+                    )}
                   </NavLink>
                 </li>
               ))}

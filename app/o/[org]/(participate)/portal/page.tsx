@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { OpenInstrumentList } from "@/components/respond/open-instrument-list";
-import { Alert, EmptyState } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
+import { Alert, Card, EmptyState } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { getSessionUser } from "@/lib/auth/actor";
 import { loadOrgPage } from "@/lib/auth/org-page";
@@ -10,7 +11,7 @@ import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
 export default async function PortalPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { organization, role, actor } = await loadOrgPage(org, "portal.view", "/portal");
-  const [t, user] = await Promise.all([getTranslations("portal"), getSessionUser()]);
+  const [t, tf, user] = await Promise.all([getTranslations("portal"), getTranslations("fieldReports"), getSessionUser()]);
   const instruments = can(role, "instruments.respond") ? await listOpenInstruments(await getDb(), actor, { id: organization.id }) : [];
   const firstName = user?.name?.split(" ")[0];
   return (
@@ -21,6 +22,15 @@ export default async function PortalPage({ params }: { params: Promise<{ org: st
       </header>
       <div className="space-y-4">
         {role === "frontline" && <Alert tone="success">{t("frontlineNote")}</Alert>}
+        {can(role, "frontline.submit") && (
+          <Card>
+            <h2 className="text-lg font-semibold">{tf("portalCardTitle")}</h2>
+            <p className="mt-1 mb-4 text-sm text-muted">{tf("portalCardBody")}</p>
+            <ButtonLink href={`/o/${organization.slug}/portal/reports`} className="w-full sm:w-auto">
+              {tf("portalCardLink")}
+            </ButtonLink>
+          </Card>
+        )}
         {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
       </div>
     </>

@@ -1,0 +1,95 @@
+"use client";
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { IDLE } from "@/lib/http/action-state";
+import { FIELD_REPORT_BODY_MAX, FIELD_REPORT_KINDS, URGENCIES } from "@/lib/field-reports/schemas";
+import { submitFieldReportAction } from "./actions";
+
+const CARD = "flex min-h-20 cursor-pointer flex-col justify-center rounded-lg border-2 border-border bg-surface p-4 has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-primary";
+const PILL = "flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-md border-2 border-border bg-surface px-3 text-sm font-medium has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-primary";
+
+/** Mobile-first: two big cards for the kind, three buttons for urgency, a text box with a live counter. */
+export function FieldReportForm({ orgSlug }: { orgSlug: string }) {
+  const t = useTranslations("fieldReports");
+  const te = useTranslations("errors");
+  const [state, action, isPending] = useActionState(submitFieldReportAction, IDLE);
+  const values = state.status === "error" ? state.values ?? {} : {};
+  const [length, setLength] = useState(0);
+  const [shownState, setShownState] = useState(state);
+  const [editedFields, setEditedFields] = useState<string[]>([]);
+  // Each outcome starts afresh: a sent report clears the text box (and its counter), and a field's
+  // error stays until the person changes that field.
+  if (shownState !== state) {
+    setShownState(state);
+    setEditedFields([]);
+    setLength(values.body?.length ?? 0);
+  }
+  const fieldErrors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const errors = Object.fromEntries(Object.entries(fieldErrors).filter(([field]) => !editedFields.includes(field)));
+  const hints = { pain_point: t("painPointHint"), praise: t("praiseHint") };
+  return (
+    <form action={action} noValidate className="space-y-6" key={state.status === "success" ? state.values?.reportId : "form"}
+      onChange={(event) => {
+        const target: EventTarget = event.target;
+        const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : "";
+        if (field && !editedFields.includes(field)) setEditedFields([...editedFields, field]);
+      }}>
+      <input type="hidden" name="org" value={orgSlug} />
+      <div aria-live="polite">
+        {state.status === "success" && state.message && <Alert tone="success">{t(state.message as "submitted" | "submittedUrgent")}</Alert>}
+        {state.status === "error" && Object.keys(fieldErrors).length === 0 && <Alert>{te(state.error)}</Alert>}
+      </div>
+      <fieldset aria-describedby={errors.kind ? "report-kind-error" : undefined}>
+        <legend className="mb-2 text-sm font-medium">{t("kindLegend")}</legend>
+        <div className="grid grid-cols-2 gap-3">
+          {FIELD_REPORT_KINDS.map((kind) => (
+            <label key={kind} className={CARD}>
+              <input type="radio" name="kind" value={kind} defaultChecked={values.kind === kind} required className="sr-only" />
+              <span className="text-base font-semibold">{t(`kinds.${kind}`)}</span>
+              <span className="text-sm text-muted">{hints[kind]}</span>
+            </label>
+          ))}
+        </div>
+        {errors.kind && <p id="report-kind-error" className="mt-1 text-sm text-danger">{te(errors.kind)}</p>}
+      </fieldset>
+      <fieldset aria-describedby="report-urgency-hint">
+        <legend className="mb-2 text-sm font-medium">{t("urgencyLegend")}</legend>
+        <div className="flex gap-2">
+          {URGENCIES.map((urgency) => (
+            <label key={urgency} className={cn(PILL, urgency === "urgent" && "has-[:checked]:border-danger has-[:checked]:bg-danger-bg has-[:checked]:text-danger")}>
+              <input type="radio" name="urgency" value={urgency} defaultChecked={(values.urgency ?? "normal") === urgency} className="sr-only" />
+              {t(`urgencies.${urgency}`)}
+            </label>
+          ))}
+        </div>
+        <p id="report-urgency-hint" className="mt-1 text-sm text-muted">{t("urgentHint")}</p>
+      </fieldset>
+      <div className="space-y-1">
+        <label htmlFor="report-body" className="block text-sm font-medium">{t("bodyLabel")}</label>
+        <textarea
+          id="report-body"
+          name="body"
+          rows={5}
+          required
+          maxLength={FIELD_REPORT_BODY_MAX}
+          defaultValue={values.body}
+          onChange={(event) => setLength(event.target.value.length)}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={["report-body-hint", "report-body-counter", errors.body && "report-body-error"].filter(Boolean).join(" ")}
+          className="block w-full rounded-md border border-border bg-surface px-3 py-2 text-base aria-[invalid=true]:border-danger"
+        />
+        <div className="flex justify-between gap-3 text-sm text-muted">
+          <p id="report-body-hint">{t("bodyHint")}</p>
+          <p id="report-body-counter" className="shrink-0 tabular-nums">{t("counter", { count: length, max: FIELD_REPORT_BODY_MAX })}</p>
+        </div>
+        {errors.body && <p id="report-body-error" className="text-sm text-danger">{te(errors.body)}</p>}
+      </div>
+      <Button type="submit" className="w-full sm:w-auto" disabled={isPending} aria-busy={isPending}>
+        {isPending ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+export const FIELD_REPORT_KINDS = ["pain_point", "praise"] as const;
+export const URGENCIES = ["low", "normal", "urgent"] as const;
+export const FIELD_REPORT_BODY_MIN = 5;
+export const FIELD_REPORT_BODY_MAX = 1000;
+export type FieldReportKind = (typeof FIELD_REPORT_KINDS)[number];
+export type Urgency = (typeof URGENCIES)[number];
+
+// Messages are catalog keys (namespace "errors"); the form and the server share this schema.
+export const submitFieldReportSchema = z.object({
+  kind: z.enum(FIELD_REPORT_KINDS, { message: "fieldReportKindInvalid" }),
+  urgency: z.enum(URGENCIES, { message: "fieldReportUrgencyInvalid" }).default("normal"),
+  body: z
+    .string({ message: "fieldReportBodyTooShort" })
+    .trim()
+    .min(FIELD_REPORT_BODY_MIN, { message: "fieldReportBodyTooShort" })
+    .max(FIELD_REPORT_BODY_MAX, { message: "fieldReportBodyTooLong" }),
+});
+export type SubmitFieldReportInput = z.input<typeof submitFieldReportSchema>;
+
+export const listFieldReportsQuerySchema = z.object({
+  kind: z.enum(FIELD_REPORT_KINDS).optional().catch(undefined),
+  urgency: z.enum(URGENCIES).optional().catch(undefined),
+  /** Keyset cursor: "<createdAt ISO>_<id>" of the last report on the previous page. */
+  after: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[0-9a-f-]{36}$/)
+    .optional()
+    .catch(undefined),
+});
+export type ListFieldReportsQuery = z.input<typeof listFieldReportsQuerySchema>;
+
+export const URGENT_FIELD_REPORT_JOB = "field-report.urgent";
