@@ -1,5 +1,13 @@
 import "server-only";
+import { closeCycle } from "@/lib/cycles/close-cycle";
+import { openCycle } from "@/lib/cycles/open-cycle";
+import { remindCycle } from "@/lib/cycles/remind-cycle";
+import { CYCLE_JOB } from "@/lib/programs/plan-next-cycle";
 import type { JobHandlers } from "./queue";
 
 /** Every kind of background job and the domain function that does it. */
-export const jobHandlers: JobHandlers = {};
+export const jobHandlers: JobHandlers = {
+  [CYCLE_JOB.open]: openCycle,
+  [CYCLE_JOB.remind]: remindCycle,
+  [CYCLE_JOB.close]: closeCycle,
+};
