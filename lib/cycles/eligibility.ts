@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { instruments, memberships, programMembers, users } from "@/db/schema";
+import { memberships, programMembers, users } from "@/db/schema";
 import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -36,9 +36,10 @@ export async function eligiblePeople(db: Db, program: { id: string; organization
  * answer its program's cycles. Inlined into the respondent's own query so capture stays one round trip.
  */
 export function mayAnswerInstrument(userId: string, role: Role): SQL {
-  return sql`(${instruments.programId} is null or exists (
+  // The outer column is named in full: drizzle leaves it unqualified when the query has one table.
+  return sql`(instruments.program_id is null or exists (
     select 1 from programs p
-    where p.id = ${instruments.programId}
+    where p.id = instruments.program_id
       and ((p.kind = 'frontline' and ${role}::member_role = 'frontline')
         or (p.kind = 'council' and exists (select 1 from program_members pm where pm.program_id = p.id and pm.user_id = ${userId} and pm.status = 'active')))))`;
 }

@@ -5,6 +5,7 @@ import { programCycles } from "@/db/schema";
 import type { Db } from "@/db/connect";
 import { DAY_MS } from "@/lib/clock";
 import { getCycleDetail } from "@/lib/cycles/get-cycle-detail";
+import { listProgramCycles } from "@/lib/cycles/list-program-cycles";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { runDueJobs } from "@/lib/jobs/queue";
 import { planNextCycle } from "@/lib/programs/plan-next-cycle";
@@ -43,6 +44,9 @@ describe("session memos", () => {
       expect(detail.figures.responseRate).toBeCloseTo(2 / 3);
       expect(detail.figures.kpis.find((kpi) => kpi.code === "NPS")).toMatchObject({ value: 8.5, n: 2 });
       expect(detail.answers.map((answer) => answer.text).sort()).toEqual(["Quote 0", "Quote 1"]);
+      const [next, session] = await listProgramCycles(db, researcher.actor, org.id, program.id);
+      expect(next).toMatchObject({ sequence: 1, status: "scheduled", invited: 0, responded: 0, responseRate: null });
+      expect(session).toMatchObject({ sequence: 0, status: "closed", invited: 3, responded: 2, hasPublishedMemo: false });
       const quoted = detail.answers.find((answer) => answer.text === "Quote 1")!;
 
       await saveMemo(db, researcher.actor, org.id, program.id, { cycleId: cycle.id, title: "What we heard", body: "Waiting hurts.", quotes: [{ responseId: quoted.responseId, questionId: quoted.questionId }] });
@@ -50,6 +54,7 @@ describe("session memos", () => {
 
       await saveMemo(db, researcher.actor, org.id, program.id, { cycleId: cycle.id, title: "What we heard", body: "Waiting hurts.", quotes: [{ responseId: quoted.responseId, questionId: quoted.questionId }], intent: "publish" });
       const memo = await getPublishedMemo(db, members[2].actor, org.id, program.id, cycle.id);
+      expect((await listProgramCycles(db, researcher.actor, org.id, program.id))[1].hasPublishedMemo).toBe(true);
       expect(memo).toMatchObject({ title: "What we heard", body: "Waiting hurts.", quotes: ["Quote 1"], figures: { invited: 3, responded: 2 } });
 
       const outsider = await createMember(db, org.id, "participant");
