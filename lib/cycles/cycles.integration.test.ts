@@ -93,6 +93,21 @@ describe("council cycles run by the job queue", () => {
     });
   });
 
+  it("closes a cycle unopened when its whole window passed while nothing ran, and moves on", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const { program } = await createProgramWithTemplate(db, org.id, { startsOn: OPENS });
+      const member = await createCouncilMember(db, org.id, program.id);
+      await planNextCycle(db, program.id);
+      // The instance comes back a month later: the January session is past, April's is not due yet.
+      expect(await runDueJobs(db, jobHandlers, at(30))).toEqual({ succeeded: 1, failed: 0 });
+      const [missed, next] = await cyclesOf(db, program.id);
+      expect(missed).toMatchObject({ status: "closed", instrumentId: null, openedAt: null });
+      expect(next).toMatchObject({ status: "scheduled", opensAt: new Date("2027-04-05T08:00:00Z") });
+      expect(await mailsTo(db, [member.email])).toEqual([]);
+    });
+  });
+
   it("fails the open job with a clear error when the program has no survey", async () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);

@@ -23,6 +23,7 @@ export async function openCycle(db: Db, job: Job, now: Date): Promise<void> {
   const loaded = await loadCycleForUpdate(db, cycleId);
   if (!loaded || loaded.cycle.status !== "scheduled" || loaded.program.status !== "active") return;
   const { cycle, program, org } = loaded;
+  if (now >= cycle.closesAt) return skipMissedCycle(db, cycle.id, program.id, now);
   if (!program.templateInstrumentId) throw new Error(`program ${program.id} has no survey to open cycles with`);
   const [template] = await db
     .select({ definition: instrumentVersions.definition })
@@ -61,4 +62,10 @@ export async function openCycle(db: Db, job: Job, now: Date): Promise<void> {
   }
   await enqueueJob(db, { ...jobBase, kind: CYCLE_JOB.close, runAt: cycle.closesAt, dedupeKey: `${CYCLE_JOB.close}:${cycle.id}` });
   await planNextCycle(db, program.id);
+}
+
+/** A cycle whose whole window passed before it could open (the instance was down) is closed unopened: nobody is asked about a past month. */
+async function skipMissedCycle(db: Db, cycleId: string, programId: string, now: Date): Promise<void> {
+  await db.update(programCycles).set({ status: "closed", closedAt: now }).where(eq(programCycles.id, cycleId));
+  await planNextCycle(db, programId);
 }

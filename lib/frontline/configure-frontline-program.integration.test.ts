@@ -56,6 +56,23 @@ describe("configureFrontlineProgram", () => {
     });
   });
 
+  it("pausing unplans the next month, and resuming months later starts from now", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const { programId } = await configureFrontlineProgram(db, researcher.actor, org.id, settings, NOW);
+      await runDueJobs(db, jobHandlers, new Date("2027-03-15T08:00:00Z"));
+      await configureFrontlineProgram(db, researcher.actor, org.id, { ...settings, isActive: "false" }, new Date("2027-03-20T00:00:00Z"));
+      const scheduled = async () => (await db.select().from(programCycles).where(eq(programCycles.programId, programId))).filter((cycle) => cycle.status === "scheduled");
+      expect(await scheduled()).toEqual([]);
+      // While paused, nothing due opens.
+      expect(await runDueJobs(db, jobHandlers, new Date("2027-08-01T00:00:00Z"))).toMatchObject({ failed: 0 });
+
+      await configureFrontlineProgram(db, researcher.actor, org.id, settings, new Date("2027-08-20T00:00:00Z"));
+      expect((await scheduled()).map((cycle) => [cycle.sequence, cycle.opensAt])).toEqual([[1, new Date("2027-09-15T08:00:00Z")]]);
+    });
+  });
+
   it("refuses settings out of range and people who may not manage the frontline", async () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);

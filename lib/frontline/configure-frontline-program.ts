@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { instrumentVersions, instruments, jobs, programCycles, programs } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -9,6 +9,7 @@ import { firstOpeningOnOrAfter } from "@/lib/programs/cycle-schedule";
 import { CYCLE_JOB, planNextCycle } from "@/lib/programs/plan-next-cycle";
 import { FRONTLINE_PULSE } from "./default-pulse";
 import { findFrontlineProgram } from "./get-frontline-program";
+import { resumeStart } from "./resume-start";
 import { configureFrontlineProgramSchema, type ConfigureFrontlineProgramInput } from "./schemas";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -16,7 +17,8 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /**
  * Saves the organization's one frontline program. The first save creates it with the default
  * pulse as its survey and plans its first cycle on the next open day; later saves re-plan only
- * cycles that have not opened yet, so an open or closed month is never rewritten.
+ * cycles that have not opened yet, so an open or closed month is never rewritten, and the next
+ * cycle opens from now on (never in a month that already had one, never in the past).
  */
 export async function configureFrontlineProgram(db: Db, actor: Actor | null, orgId: string, input: ConfigureFrontlineProgramInput, now = new Date()) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "frontline.manage");
@@ -31,9 +33,9 @@ export async function configureFrontlineProgram(db: Db, actor: Actor | null, org
       programId = existing.id;
       await tx.update(programs).set({ ...schedule, status }).where(eq(programs.id, programId));
       await unplanScheduledCycles(tx, programId);
-      // Before any cycle has opened, the first one moves to the next open day.
-      const [started] = await tx.select({ id: programCycles.id }).from(programCycles).where(eq(programCycles.programId, programId)).limit(1);
-      if (!started) await tx.update(programs).set({ startsOn: firstOpeningOnOrAfter(now, schedule.openDay) }).where(eq(programs.id, programId));
+      const [latest] = await tx.select({ sequence: programCycles.sequence, opensAt: programCycles.opensAt }).from(programCycles).where(eq(programCycles.programId, programId)).orderBy(desc(programCycles.sequence)).limit(1);
+      const startsOn = resumeStart(now, schedule.openDay, latest ? latest.sequence + 1 : 0, latest?.opensAt ?? null);
+      await tx.update(programs).set({ startsOn }).where(eq(programs.id, programId));
     } else {
       const templateInstrumentId = await createPulseTemplate(tx, organization, actor!.userId, now);
       const [created] = await tx
