@@ -7,6 +7,7 @@ import { jobHandlers } from "@/lib/jobs/handlers";
 import { runDueJobs } from "@/lib/jobs/queue";
 import { planNextCycle } from "@/lib/programs/plan-next-cycle";
 import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
+import { listResponses } from "@/lib/responses/list-responses";
 import { saveResponse } from "@/lib/responses/save-response";
 import { useTestDatabase } from "@/tests/db";
 import { createCouncilMember, createProgramWithTemplate, setCouncilMemberStatus } from "@/tests/cycle-factories";
@@ -137,6 +138,8 @@ describe("who may answer a program's cycle", () => {
       const save = (actor: { userId: string }) => saveResponse(db, actor, { id: org.id }, { responseId: randomUUID(), instrumentId, locale: "en", answers: completeAnswers }, { complete: false });
 
       expect((await listOpenInstruments(db, member.actor, { id: org.id })).map((row) => row.id)).toEqual([instrumentId]);
+      const researcher = await createMember(db, org.id, "researcher");
+      expect((await listResponses(db, researcher.actor, { id: org.id }, instrumentId, {})).instrument.id).toBe(instrumentId);
       expect(await listOpenInstruments(db, outsider.actor, { id: org.id })).toEqual([]);
       await expect(save(outsider.actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
@@ -160,6 +163,9 @@ describe("who may answer a program's cycle", () => {
       expect((await listOpenInstruments(db, staff.actor, { id: org.id })).map((row) => row.id)).toEqual([cycle.instrumentId]);
       expect(await listOpenInstruments(db, customer.actor, { id: org.id })).toEqual([]);
       expect((await mailsTo(db, [staff.email, customer.email])).map((mail) => mail.to)).toEqual([staff.email]);
+      // Staff answer anonymously: their answers are never listed one by one, even to researchers.
+      const researcher = await createMember(db, org.id, "researcher");
+      await expect(listResponses(db, researcher.actor, { id: org.id }, cycle.instrumentId!, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
     });
   });
 });
