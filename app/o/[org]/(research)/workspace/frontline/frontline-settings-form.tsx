@@ -57,7 +57,7 @@ export function FrontlineSettingsForm({ orgId, settings }: { orgId: string; sett
         <Button type="submit" disabled={isPending} aria-busy={isPending}>
           {isPending ? t("saving") : t("saveSettings")}
         </Button>
-        <div aria-live="polite" className="min-w-0 flex-1">
+        <div aria-live="polite" className="min-w-0 flex-1 basis-64">
           {state.status === "success" && <Alert tone="success">{t("settingsSaved")}</Alert>}
           {state.status === "error" && Object.keys(errors).length === 0 && <Alert>{te(state.error)}</Alert>}
         </div>

@@ -62,7 +62,7 @@ export function MemoEditor({ orgId, programId, cycleId, memo, answers, isPublish
         <Button type="submit" name="intent" value="publish" disabled={isPending} aria-busy={isPending}>
           {isPublished ? t("republish") : t("publish")}
         </Button>
-        <div aria-live="polite" className="min-w-0 flex-1">
+        <div aria-live="polite" className="min-w-0 flex-1 basis-64">
           {state.status === "success" && state.message && <Alert tone="success">{t(state.message)}</Alert>}
           {state.status === "error" && Object.keys(errors).length === 0 && <Alert>{te(state.error)}</Alert>}
         </div>
