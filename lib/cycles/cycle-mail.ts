@@ -25,7 +25,8 @@ function appOrigin(): string {
 /**
  * Mails a cycle's invitation (sequence 0) or reminder k to one person, at most once: the
  * notification row is inserted first and only a row that was new sends mail. The row commits with
- * the job, so a retried job never mails the same person twice through the dev mailbox.
+ * the job; through SMTP, a job that fails after sending and is retried may send that mail again
+ * (at least once), never a second reminder once the job has committed.
  */
 export async function notifyOnce(db: Db, person: EligiblePerson, kind: "invitation" | "reminder", sequence: number, context: CycleMailContext, now: Date): Promise<boolean> {
   const [inserted] = await db

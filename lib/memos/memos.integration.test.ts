@@ -14,6 +14,7 @@ import { useTestDatabase } from "@/tests/db";
 import { createCouncilMember, createProgramWithTemplate, setCouncilMemberStatus } from "@/tests/cycle-factories";
 import { createMember, createOrganization } from "@/tests/factories";
 import { getPublishedMemo } from "./get-published-memo";
+import { listPublishedMemos } from "./list-published-memos";
 import { saveMemo } from "./save-memo";
 
 const OPENS = new Date("2027-01-05T08:00:00Z");
@@ -51,13 +52,16 @@ describe("session memos", () => {
 
       await saveMemo(db, researcher.actor, org.id, program.id, { cycleId: cycle.id, title: "What we heard", body: "Waiting hurts.", quotes: [{ responseId: quoted.responseId, questionId: quoted.questionId }] });
       await expect(getPublishedMemo(db, members[0].actor, org.id, program.id, cycle.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await listPublishedMemos(db, members[0].actor, org.id, program.id)).toEqual([]);
 
       await saveMemo(db, researcher.actor, org.id, program.id, { cycleId: cycle.id, title: "What we heard", body: "Waiting hurts.", quotes: [{ responseId: quoted.responseId, questionId: quoted.questionId }], intent: "publish" });
       const memo = await getPublishedMemo(db, members[2].actor, org.id, program.id, cycle.id);
       expect((await listProgramCycles(db, researcher.actor, org.id, program.id))[1].hasPublishedMemo).toBe(true);
       expect(memo).toMatchObject({ title: "What we heard", body: "Waiting hurts.", quotes: ["Quote 1"], figures: { invited: 3, responded: 2 } });
 
+      expect(await listPublishedMemos(db, members[2].actor, org.id, program.id)).toMatchObject([{ cycleId: cycle.id, title: "What we heard" }]);
       const outsider = await createMember(db, org.id, "participant");
+      expect(await listPublishedMemos(db, outsider.actor, org.id, program.id)).toEqual([]);
       await expect(getPublishedMemo(db, outsider.actor, org.id, program.id, cycle.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await setCouncilMemberStatus(db, members[2].userId, "left");
       await expect(getPublishedMemo(db, members[2].actor, org.id, program.id, cycle.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
