@@ -12,6 +12,11 @@ describe("isRefusedLocalOnlyRequest", () => {
     expect(isRefusedLocalOnlyRequest(request("/dev/mailbox/anything", "10.1.2.3"))).toBe(true);
   });
 
+  it("moves the test clock for this machine only", () => {
+    expect(isRefusedLocalOnlyRequest(request("/dev/clock", "127.0.0.1"))).toBe(false);
+    expect(isRefusedLocalOnlyRequest(request("/dev/clock", "192.0.2.7"))).toBe(true);
+  });
+
   it("leaves every other path alone", () => {
     expect(isRefusedLocalOnlyRequest(request("/signin", "192.0.2.7"))).toBe(false);
     expect(isRefusedLocalOnlyRequest(request("/dev/mailboxes", "192.0.2.7"))).toBe(false);

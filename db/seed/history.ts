@@ -65,7 +65,7 @@ function customerAnswers(random: Random, person: SeedPerson, quarter: number): A
 
 function staffAnswers(random: Random, person: SeedPerson, month: number): Answers {
   const [struggled, praised, idea] = STAFF_NOTES[person.locale];
-  const answers: Answers = { struggled, painArea: random.pick(FRONTLINE_PAIN_AREAS.slice(0, 4 + (month % 3))), empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
+  const answers: Answers = { struggled, pain_area: random.pick(FRONTLINE_PAIN_AREAS.slice(0, 4 + (month % 3))), empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
   if (random.next() < 0.7) answers.praised = praised;
   if (random.next() < 0.5) answers.idea = idea;
   return answers;

@@ -13,7 +13,7 @@ export const FRONTLINE_PULSE: Definition = {
   questions: [
     { id: "struggled", type: "text", multiline: true, maxLength: 1000, required: true, prompt: text("What did customers struggle with this month?", "Z czym klienci mieli w tym miesiącu trudności?", "С чем клиенты испытывали трудности в этом месяце?") },
     {
-      id: "painArea", type: "single", code: "FRONTLINE_PAIN_AREA", required: true,
+      id: "pain_area", type: "single", code: "FRONTLINE_PAIN_AREA", required: true,
       prompt: text("Where did customers struggle most?", "Gdzie klienci mieli największe trudności?", "В чём клиентам было труднее всего?"),
       choices: [
         { id: "waiting", label: text("Waiting and queues", "Czekanie i kolejki", "Ожидание и очереди") },

@@ -1,9 +1,16 @@
 import "server-only";
 import { notifyUrgentFieldReport } from "@/lib/field-reports/notify-urgent-field-report";
 import { URGENT_FIELD_REPORT_JOB } from "@/lib/field-reports/schemas";
+import { closeCycle } from "@/lib/cycles/close-cycle";
+import { openCycle } from "@/lib/cycles/open-cycle";
+import { remindCycle } from "@/lib/cycles/remind-cycle";
+import { CYCLE_JOB } from "@/lib/programs/plan-next-cycle";
 import type { JobHandlers } from "./queue";
 
 /** Every kind of background job and the domain function that does it. */
 export const jobHandlers: JobHandlers = {
   [URGENT_FIELD_REPORT_JOB]: notifyUrgentFieldReport,
+  [CYCLE_JOB.open]: openCycle,
+  [CYCLE_JOB.remind]: remindCycle,
+  [CYCLE_JOB.close]: closeCycle,
 };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { instrumentVersions, instruments, responseAnswers, responses } from "@/db/schema";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { isNotFrontlineCycleInstrument } from "@/lib/cycles/eligibility";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
@@ -24,12 +25,13 @@ export type ResponseFilters = z.infer<typeof responseFiltersSchema>;
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
+/** An instrument whose individual responses researchers may read: never a frontline cycle's, whose staff answer anonymously. */
 export async function instrumentForResponses(db: Db | Tx, orgId: string, instrumentId: string) {
   if (!isUuid(instrumentId)) throw new AppError("NOT_FOUND", "notFound");
   const [instrument] = await db
     .select({ id: instruments.id, name: instruments.name })
     .from(instruments)
-    .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, orgId)));
+    .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, orgId), isNotFrontlineCycleInstrument()));
   if (!instrument) throw new AppError("NOT_FOUND", "notFound");
   return instrument;
 }

@@ -1,0 +1,16 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { instruments, programCycles } from "@/db/schema";
+import type { Job } from "@/lib/jobs/queue";
+import { loadCycleForUpdate } from "./load-cycle";
+import { cycleJobPayloadSchema } from "./schemas";
+
+/** Job "cycle.close": stops answers to an open cycle. A cycle that is not open is left alone. */
+export async function closeCycle(db: Db, job: Job, now: Date): Promise<void> {
+  const { cycleId } = cycleJobPayloadSchema.parse(job.payload);
+  const loaded = await loadCycleForUpdate(db, cycleId);
+  if (!loaded || loaded.cycle.status !== "open") return;
+  if (loaded.cycle.instrumentId) await db.update(instruments).set({ isOpen: false, updatedAt: now }).where(eq(instruments.id, loaded.cycle.instrumentId));
+  await db.update(programCycles).set({ status: "closed", closedAt: now }).where(eq(programCycles.id, cycleId));
+}

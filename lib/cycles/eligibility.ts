@@ -1,0 +1,50 @@
+import "server-only";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { memberships, programMembers, users } from "@/db/schema";
+import type { Role } from "@/lib/authz/roles";
+import type { Locale } from "@/lib/i18n/locales";
+
+export interface EligiblePerson {
+  userId: string;
+  email: string;
+  locale: Locale | null;
+}
+
+/**
+ * Who a program's cycles are for: a council's active members, or a frontline program's active
+ * staff (frontline role, not deactivated). The one definition used by mailing and answering.
+ */
+export async function eligiblePeople(db: Db, program: { id: string; organizationId: string; kind: "council" | "frontline" }): Promise<EligiblePerson[]> {
+  const rows =
+    program.kind === "council"
+      ? await db
+          .select({ userId: users.id, email: users.email, locale: users.locale })
+          .from(programMembers)
+          .innerJoin(users, eq(users.id, programMembers.userId))
+          .where(and(eq(programMembers.programId, program.id), eq(programMembers.status, "active")))
+      : await db
+          .select({ userId: users.id, email: users.email, locale: users.locale })
+          .from(memberships)
+          .innerJoin(users, eq(users.id, memberships.userId))
+          .where(and(eq(memberships.organizationId, program.organizationId), eq(memberships.role, "frontline"), isNull(memberships.deactivatedAt)));
+  return rows.filter((row): row is EligiblePerson => Boolean(row.email));
+}
+
+/**
+ * A condition on `instruments`: true when the instrument belongs to no program, or the person may
+ * answer its program's cycles. Inlined into the respondent's own query so capture stays one round trip.
+ */
+export function mayAnswerInstrument(userId: string, role: Role): SQL {
+  // The outer column is named in full: drizzle leaves it unqualified when the query has one table.
+  return sql`(instruments.program_id is null or exists (
+    select 1 from programs p
+    where p.id = instruments.program_id
+      and ((p.kind = 'frontline' and ${role}::member_role = 'frontline')
+        or (p.kind = 'council' and exists (select 1 from program_members pm where pm.program_id = p.id and pm.user_id = ${userId} and pm.status = 'active')))))`;
+}
+
+/** A condition on `instruments`: false for a frontline cycle's survey, whose answers are anonymous and never listed one by one. */
+export function isNotFrontlineCycleInstrument(): SQL {
+  return sql`not exists (select 1 from programs p where p.id = instruments.program_id and p.kind = 'frontline')`;
+}
