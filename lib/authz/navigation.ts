@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "workspace" | "instruments" | "members" | "audit" | "portal";
+  key: "dashboard" | "workspace" | "instruments" | "councils" | "members" | "audit" | "portal";
   href: string;
 }
 
@@ -10,6 +10,7 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "dashboard", path: "dashboard", permission: "dashboard.view" },
   { key: "workspace", path: "workspace", permission: "workspace.view" },
   { key: "instruments", path: "workspace/instruments", permission: "instruments.manage" },
+  { key: "councils", path: "workspace/councils", permission: "councils.manage" },
   { key: "members", path: "admin/members", permission: "members.view" },
   { key: "audit", path: "admin/audit", permission: "audit.view" },
   { key: "portal", path: "portal", permission: "portal.view" },

@@ -1,17 +1,23 @@
 import { getTranslations } from "next-intl/server";
+import { MyCouncilCards } from "@/components/councils/my-council-cards";
 import { OpenInstrumentList } from "@/components/respond/open-instrument-list";
 import { Alert, EmptyState } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { getSessionUser } from "@/lib/auth/actor";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
+import { listMyCouncils } from "@/lib/councils/my-councils";
 import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
 
-export default async function PortalPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
+export default async function PortalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ left?: string }> }) {
+  const [{ org }, { left }] = await Promise.all([params, searchParams]);
   const { organization, role, actor } = await loadOrgPage(org, "portal.view", "/portal");
-  const [t, user] = await Promise.all([getTranslations("portal"), getSessionUser()]);
-  const instruments = can(role, "instruments.respond") ? await listOpenInstruments(await getDb(), actor, { id: organization.id }) : [];
+  const [t, tc, user] = await Promise.all([getTranslations("portal"), getTranslations("councils"), getSessionUser()]);
+  const db = await getDb();
+  const [instruments, councils] = await Promise.all([
+    can(role, "instruments.respond") ? listOpenInstruments(db, actor, { id: organization.id }) : [],
+    listMyCouncils(db, actor, organization.id),
+  ]);
   const firstName = user?.name?.split(" ")[0];
   return (
     <>
@@ -21,6 +27,8 @@ export default async function PortalPage({ params }: { params: Promise<{ org: st
       </header>
       <div className="space-y-4">
         {role === "frontline" && <Alert tone="success">{t("frontlineNote")}</Alert>}
+        {left === "1" && <Alert tone="success">{tc("leftNotice")}</Alert>}
+        {councils.length > 0 && <MyCouncilCards orgSlug={organization.slug} councils={councils} />}
         {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
       </div>
     </>
