@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, min } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { programCycles, programMembers, programs } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
@@ -26,23 +26,32 @@ const COUNCIL_COLUMNS = {
   createdAt: programs.createdAt,
 };
 
-/** The councils of an organization with their active member counts, newest first. */
+/** The councils of an organization with their active member counts and next session, newest first. */
 export async function listCouncils(db: Db, actor: Actor | null, orgId: string) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "councils.manage");
-  return db
-    .select({
-      id: programs.id,
-      name: programs.name,
-      purpose: programs.purpose,
-      cadence: programs.cadence,
-      targetSize: programs.targetSize,
-      status: programs.status,
-      activeMembers: sql<number>`(select count(*)::int from ${programMembers} where ${programMembers.programId} = ${programs.id} and ${programMembers.status} = 'active')`,
-      nextSessionAt: sql<Date | null>`(select min(${programCycles.opensAt}) from ${programCycles} where ${programCycles.programId} = ${programs.id} and ${programCycles.status} = 'scheduled')`.mapWith((value) => (value ? new Date(value) : null)),
-    })
-    .from(programs)
-    .where(and(eq(programs.organizationId, organization.id), eq(programs.kind, "council")))
-    .orderBy(sql`${programs.createdAt} desc`);
+  const inOrg = and(eq(programs.organizationId, organization.id), eq(programs.kind, "council"));
+  const [councils, memberCounts, nextSessions] = await Promise.all([
+    db
+      .select({ id: programs.id, name: programs.name, purpose: programs.purpose, cadence: programs.cadence, targetSize: programs.targetSize, status: programs.status })
+      .from(programs)
+      .where(inOrg)
+      .orderBy(desc(programs.createdAt)),
+    db
+      .select({ programId: programMembers.programId, active: count() })
+      .from(programMembers)
+      .innerJoin(programs, eq(programs.id, programMembers.programId))
+      .where(and(inOrg, eq(programMembers.status, "active")))
+      .groupBy(programMembers.programId),
+    db
+      .select({ programId: programCycles.programId, opensAt: min(programCycles.opensAt) })
+      .from(programCycles)
+      .innerJoin(programs, eq(programs.id, programCycles.programId))
+      .where(and(inOrg, eq(programCycles.status, "scheduled")))
+      .groupBy(programCycles.programId),
+  ]);
+  const active = new Map(memberCounts.map((row) => [row.programId, row.active]));
+  const next = new Map(nextSessions.map((row) => [row.programId, row.opensAt]));
+  return councils.map((council) => ({ ...council, activeMembers: active.get(council.id) ?? 0, nextSessionAt: next.get(council.id) ?? null }));
 }
 
 /** One council of the organization with its sessions; another organization's council is NOT_FOUND. */
