@@ -61,7 +61,7 @@ export function CouncilFields({ values, errors, isNew }: { values: Record<string
           {PROFILE_ATTRIBUTES.map((attribute) => (
             <fieldset key={attribute} className="rounded-md border border-border p-3">
               <legend className="px-1 text-sm font-semibold">{t(`attribute.${attribute}`)}</legend>
-              <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+              <div className="grid grid-cols-2 items-end gap-2 sm:grid-cols-3">
                 {PROFILE_CHOICES[attribute].map((value) => (
                   <TextField
                     key={value}

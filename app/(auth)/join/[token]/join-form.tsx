@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
 import { PROFILE_ATTRIBUTES, PROFILE_CHOICES } from "@/lib/councils/profile-choices";
 import { IDLE } from "@/lib/http/action-state";
+import { formKey } from "@/components/councils/form-key";
 import { joinCouncilAction } from "./actions";
 
 /** The consent checkbox and the short profile; nothing is stored until both are given. */
@@ -17,7 +18,7 @@ export function JoinCouncilForm({ token }: { token: string }) {
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form action={action} className="space-y-5" noValidate key={formKey(values)}>
       <input type="hidden" name="token" value={token} />
       <fieldset className="space-y-4">
         <legend className="mb-1 text-lg font-semibold">{t("profileLegend")}</legend>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/action-state";
+import { formKey } from "@/components/councils/form-key";
 import type { Locale } from "@/lib/i18n/locales";
 import { createCouncilAction } from "./actions";
 
@@ -16,7 +17,7 @@ export function CreateCouncilForm({ orgId, orgSlug, defaultLocale, instruments }
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : { defaultLocale };
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={action} className="space-y-6" noValidate key={formKey(values)}>
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <CouncilFields values={values} errors={errors} isNew />

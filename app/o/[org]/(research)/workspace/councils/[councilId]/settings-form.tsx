@@ -5,6 +5,7 @@ import { CouncilFields } from "@/components/councils/council-fields";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { IDLE } from "@/lib/http/action-state";
+import { formKey } from "@/components/councils/form-key";
 import { updateCouncilAction } from "../actions";
 
 export function CouncilSettingsForm({ orgId, councilId, saved }: { orgId: string; councilId: string; saved: Record<string, string> }) {
@@ -14,7 +15,7 @@ export function CouncilSettingsForm({ orgId, councilId, saved }: { orgId: string
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? saved : saved;
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={action} className="space-y-6" noValidate key={formKey(values)}>
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="councilId" value={councilId} />
       <CouncilFields values={values} errors={errors} isNew={false} />

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import type { CouncilInvitee } from "@/lib/councils/schemas";
 import type { ImportPreview } from "@/lib/imports/parse-csv-import";
+import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import { importCouncilInvitationsAction, previewCouncilImportAction } from "../../actions";
 
 const PREVIEW_ROWS = 50;
@@ -95,7 +96,7 @@ export function CouncilImportForm({ orgId, councilId }: { orgId: string; council
                   <tr key={row.email}>
                     <td className="px-4 py-2">{row.email}</td>
                     <td className="px-4 py-2">{row.name ?? "—"}</td>
-                    <td className="px-4 py-2">{row.locale ?? t("councilLanguage")}</td>
+                    <td className="px-4 py-2">{row.locale ? LOCALE_NAMES[row.locale] : t("councilLanguage")}</td>
                   </tr>
                 ))}
               </DataTable>
