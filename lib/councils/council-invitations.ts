@@ -1,11 +1,11 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { programInvitations, programs } from "@/db/schema";
+import { programInvitations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { requireCouncil } from "./require-council";
 import { councilInvitationIdSchema } from "./schemas";
 
 export type CouncilInvitationState = "pending" | "expired" | "accepted" | "revoked";
@@ -19,7 +19,7 @@ export function invitationState(invitation: { acceptedAt: Date | null; revokedAt
 /** A council's invitations, newest first, each with its state (pending, expired, accepted, revoked). */
 export async function listCouncilInvitations(db: Db, actor: Actor | null, orgId: string, councilId: string, now = new Date()) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "councils.manage");
-  if (!isUuid(councilId)) throw new AppError("NOT_FOUND", "notFound");
+  await requireCouncil(db, organization.id, councilId);
   const rows = await db
     .select({
       id: programInvitations.id,
@@ -32,8 +32,7 @@ export async function listCouncilInvitations(db: Db, actor: Actor | null, orgId:
       createdAt: programInvitations.createdAt,
     })
     .from(programInvitations)
-    .innerJoin(programs, eq(programs.id, programInvitations.programId))
-    .where(and(eq(programInvitations.programId, councilId), eq(programs.organizationId, organization.id)))
+    .where(eq(programInvitations.programId, councilId))
     .orderBy(desc(programInvitations.createdAt))
     .limit(500);
   return rows.map((row) => ({ ...row, state: invitationState(row, now) }));

@@ -2,10 +2,9 @@ import "server-only";
 import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { programMembers, programs, users } from "@/db/schema";
+import { programMembers, users } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
-import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { requireCouncil } from "./require-council";
 
 export const COUNCIL_MEMBERS_PAGE_SIZE = 50;
 
@@ -15,14 +14,13 @@ export const councilMembersQuerySchema = z.object({ after: z.string().max(254).o
 /** One page of a council's members (active and former) ordered by email, with their profiles. */
 export async function listCouncilMembers(db: Db, actor: Actor | null, orgId: string, councilId: string, query: { after?: string } = {}) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "councils.manage");
-  if (!isUuid(councilId)) throw new AppError("NOT_FOUND", "notFound");
+  await requireCouncil(db, organization.id, councilId);
   const { after } = councilMembersQuerySchema.parse(query);
-  const conditions: SQL[] = [eq(programMembers.programId, councilId), eq(programs.organizationId, organization.id)];
+  const conditions: SQL[] = [eq(programMembers.programId, councilId)];
   if (after) conditions.push(gt(users.email, after));
   const rows = await db
     .select({ id: programMembers.id, name: users.name, email: users.email, status: programMembers.status, profile: programMembers.profile, joinedAt: programMembers.joinedAt, leftAt: programMembers.leftAt })
     .from(programMembers)
-    .innerJoin(programs, eq(programs.id, programMembers.programId))
     .innerJoin(users, eq(users.id, programMembers.userId))
     .where(and(...conditions))
     .orderBy(asc(users.email))

@@ -114,6 +114,37 @@ describe("creating a council", () => {
   });
 });
 
+describe("tenant boundary: a researcher of organization A reaches no council of organization B", () => {
+  const database = useTestDatabase();
+
+  it("answers NOT_FOUND whether B's council is addressed through B or through A", async () => {
+    await database.inRollback(async (db) => {
+      const { org: orgB, researcher: researcherB, council } = await researcherWithCouncil(db);
+      const invitation = await inviteToCouncil(db, researcherB.actor, orgB.id, { councilId: council.id, email: "b-guest@example.test" }, BASE_URL, NOW);
+      const orgA = await createOrganization(db);
+      const researcherA = await createMember(db, orgA.id, "researcher");
+      for (const orgId of [orgA.id, orgB.id]) {
+        const attempts = {
+          getCouncil: () => getCouncil(db, researcherA.actor, orgId, council.id),
+          updateCouncil: () => updateCouncil(db, researcherA.actor, orgId, { ...COUNCIL, councilId: council.id }),
+          listCouncilMembers: () => listCouncilMembers(db, researcherA.actor, orgId, council.id),
+          listCouncilInvitations: () => listCouncilInvitations(db, researcherA.actor, orgId, council.id),
+          getCouncilComposition: () => getCouncilComposition(db, researcherA.actor, orgId, council.id),
+          inviteToCouncil: () => inviteToCouncil(db, researcherA.actor, orgId, { councilId: council.id, email: "x@example.test" }, BASE_URL),
+          importCouncilInvitations: () => importCouncilInvitations(db, researcherA.actor, orgId, { councilId: council.id, csv: "email\nx@example.test" }, BASE_URL),
+          revokeCouncilInvitation: () => revokeCouncilInvitation(db, researcherA.actor, orgId, { councilId: council.id, invitationId: invitation.id }),
+          leaveCouncil: () => leaveCouncil(db, researcherA.actor, orgId, { councilId: council.id }),
+          getMyCouncil: () => getMyCouncil(db, researcherA.actor, orgId, council.id),
+        };
+        for (const [name, attempt] of Object.entries(attempts)) await expect(attempt(), `${name} via ${orgId === orgA.id ? "A" : "B"}`).rejects.toMatchObject({ code: "NOT_FOUND" });
+      }
+      expect(await listCouncils(db, researcherA.actor, orgA.id)).toEqual([]);
+      const [untouched] = await db.select({ name: programs.name }).from(programs).where(eq(programs.id, council.id));
+      expect(untouched.name).toBe(COUNCIL.name);
+    });
+  });
+});
+
 describe("recruiting", () => {
   const database = useTestDatabase();
 

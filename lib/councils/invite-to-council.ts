@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { programInvitations, programMembers, programs, users } from "@/db/schema";
+import { programInvitations, programMembers, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
@@ -9,6 +9,7 @@ import { translatorFor } from "@/lib/i18n/messages";
 import { sendMail } from "@/lib/mail/send-mail";
 import { hashInvitationToken, newInvitationToken } from "@/lib/organizations/invitation-token";
 import { previewCouncilImport, MAX_COUNCIL_IMPORT_BYTES } from "./council-import";
+import { requireCouncil } from "./require-council";
 import { councilIdSchema, inviteToCouncilSchema, type CouncilInvitee } from "./schemas";
 
 export const COUNCIL_INVITATION_TTL_DAYS = 14;
@@ -45,12 +46,7 @@ export async function importCouncilInvitations(db: Db, actor: Actor | null, orgI
 async function issueCouncilInvitations(db: Db, actor: Actor | null, orgId: string, councilId: string, invitees: CouncilInvitee[], baseUrl: string, now: Date) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "councils.manage");
   const { council, invited, skipped } = await db.transaction(async (tx) => {
-    const [council] = await tx
-      .select({ id: programs.id, name: programs.name, defaultLocale: programs.defaultLocale, status: programs.status })
-      .from(programs)
-      .where(and(eq(programs.id, councilId), eq(programs.organizationId, organization.id), eq(programs.kind, "council")))
-      .limit(1);
-    if (!council) throw new AppError("NOT_FOUND", "notFound");
+    const council = await requireCouncil(tx, organization.id, councilId);
     if (council.status !== "active") throw new AppError("CONFLICT", "councilArchived");
     const active = await tx
       .select({ email: users.email })
