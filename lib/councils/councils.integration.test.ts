@@ -12,6 +12,7 @@ import { getCouncil, listCouncils } from "./get-council";
 import { getCouncilComposition } from "./get-council-composition";
 import { findCouncilInvitation, joinCouncil } from "./join-council";
 import { leaveCouncil } from "./leave-council";
+import { renewConsent } from "./renew-consent";
 import { getMyCouncil, listMyCouncils } from "./my-councils";
 import { listCouncilInvitations, revokeCouncilInvitation } from "./council-invitations";
 import { listCouncilMembers } from "./council-members";
@@ -271,6 +272,30 @@ describe("joining and leaving", () => {
       await expect(leaveCouncil(db, { userId: customer.id }, org.id, { councilId: council.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
       const audits = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.organizationId, org.id), eq(auditLog.action, "council.left")));
       expect(audits).toHaveLength(1);
+    });
+  });
+
+  it("a changed consent text asks members again, and an unchanged save does not", async () => {
+    await database.inRollback(async (db) => {
+      const { org, researcher, council } = await researcherWithCouncil(db, { consentText: "We collect answers.\r\nYou can leave at any time." });
+      const { customer, token } = await invitedCustomer(db, org.id, researcher.actor, council.id, "renewer@example.test");
+      await joinCouncil(db, { userId: customer.id }, { token, consent: "yes", ...PROFILE }, NOW);
+      const statusOf = async () => (await db.select({ status: programMembers.status, hash: programMembers.consentTextHash }).from(programMembers).where(eq(programMembers.userId, customer.id)))[0];
+      expect((await statusOf()).hash).toBe(consentTextHash("We collect answers.\nYou can leave at any time."));
+
+      // The browser sends the same text back with CRLF line breaks: nothing changed.
+      await updateCouncil(db, researcher.actor, org.id, { ...COUNCIL, councilId: council.id, consentText: "We collect answers.\r\nYou can leave at any time." });
+      expect((await statusOf()).status).toBe("active");
+      await expect(renewConsent(db, { userId: customer.id }, org.id, { councilId: council.id }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+      await updateCouncil(db, researcher.actor, org.id, { ...COUNCIL, councilId: council.id, consentText: "We now also collect photos." });
+      expect((await statusOf()).status).toBe("pending_consent");
+      const pending = await getMyCouncil(db, { userId: customer.id }, org.id, council.id);
+      expect(pending).toMatchObject({ memberStatus: "pending_consent", consentText: "We now also collect photos.", openSessions: [] });
+      expect((await getCouncilComposition(db, researcher.actor, org.id, council.id)).activeMembers).toBe(0);
+
+      await renewConsent(db, { userId: customer.id }, org.id, { councilId: council.id }, NOW);
+      expect(await statusOf()).toEqual({ status: "active", hash: consentTextHash("We now also collect photos.") });
     });
   });
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { programMembers } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -15,7 +15,7 @@ export async function leaveCouncil(db: Db, actor: Actor | null, orgId: string, i
     const left = await tx
       .update(programMembers)
       .set({ status: "left", leftAt: now })
-      .where(and(eq(programMembers.programId, councilId), eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), eq(programMembers.status, "active")))
+      .where(and(eq(programMembers.programId, councilId), eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), inArray(programMembers.status, ["active", "pending_consent"])))
       .returning({ id: programMembers.id });
     if (left.length === 0) throw new AppError("NOT_FOUND", "notFound");
     await recordAudit(tx, { organizationId: organization.id, actorUserId: userId, action: "council.left", targetType: "program", targetId: councilId });

@@ -6,26 +6,37 @@ import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
-/** The councils the signed-in person is an active member of, for their portal. */
+/** A member who has left sees the council no more; one asked to accept a changed consent text still does. */
+const STILL_MEMBER = ["active", "pending_consent"] as const;
+
+/** The councils the signed-in person belongs to, for their portal. */
 export async function listMyCouncils(db: Db, actor: Actor | null, orgId: string) {
   const { organization, userId } = await requirePermission(db, actor, { id: orgId }, "org.view");
   return db
-    .select({ id: programs.id, name: programs.name, purpose: programs.purpose, joinedAt: programMembers.joinedAt })
+    .select({ id: programs.id, name: programs.name, purpose: programs.purpose, joinedAt: programMembers.joinedAt, memberStatus: programMembers.status })
     .from(programMembers)
     .innerJoin(programs, eq(programs.id, programMembers.programId))
-    .where(and(eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), eq(programMembers.status, "active"), eq(programs.status, "active")))
+    .where(and(eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), inArray(programMembers.status, STILL_MEMBER), eq(programs.status, "active")))
     .orderBy(asc(programs.name));
 }
 
-/** One council as its member sees it: purpose, the consent they gave, open and past sessions. Not a member: NOT_FOUND. */
+/** One council as its member sees it: purpose, the consent they gave, open and past sessions. Not (or no longer) a member: NOT_FOUND. */
 export async function getMyCouncil(db: Db, actor: Actor | null, orgId: string, councilId: string) {
   const { organization, userId } = await requirePermission(db, actor, { id: orgId }, "org.view");
   if (!isUuid(councilId)) throw new AppError("NOT_FOUND", "notFound");
   const [council] = await db
-    .select({ id: programs.id, name: programs.name, purpose: programs.purpose, consentText: programs.consentText, joinedAt: programMembers.joinedAt, consentedAt: programMembers.consentedAt })
+    .select({
+      id: programs.id,
+      name: programs.name,
+      purpose: programs.purpose,
+      consentText: programs.consentText,
+      joinedAt: programMembers.joinedAt,
+      consentedAt: programMembers.consentedAt,
+      memberStatus: programMembers.status,
+    })
     .from(programMembers)
     .innerJoin(programs, eq(programs.id, programMembers.programId))
-    .where(and(eq(programMembers.programId, councilId), eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), eq(programMembers.status, "active")))
+    .where(and(eq(programMembers.programId, councilId), eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), inArray(programMembers.status, STILL_MEMBER)))
     .limit(1);
   if (!council) throw new AppError("NOT_FOUND", "notFound");
   const sessions = await db
@@ -40,7 +51,8 @@ export async function getMyCouncil(db: Db, actor: Actor | null, orgId: string, c
   const memoTitle = new Map(memos.map((memo) => [memo.cycleId, memo.title]));
   return {
     ...council,
-    openSessions: sessions.filter((session) => session.status === "open" && session.instrumentId),
+    // Surveys wait until a changed consent text is accepted.
+    openSessions: council.memberStatus === "active" ? sessions.filter((session) => session.status === "open" && session.instrumentId) : [],
     pastSessions: sessions.filter((session) => session.status === "closed").map((session) => ({ ...session, memoTitle: memoTitle.get(session.id) ?? null })),
   };
 }

@@ -5,6 +5,9 @@ import { emailSchema } from "@/lib/organizations/schemas";
 import { isProfileChoice, PROFILE_ATTRIBUTES, PROFILE_CHOICES } from "./profile-choices";
 
 // Messages are catalog keys (namespace "errors"), shown translated by the form that failed.
+
+/** Browsers submit a textarea's line breaks as CRLF; stored texts use LF so an unchanged text compares equal. */
+const longText = (max: number) => z.string().transform((text) => text.replace(/\r\n?/g, "\n").trim()).pipe(z.string().max(max, { message: "textTooLong" }));
 const optionalInt = (min: number, max: number, message: string) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).optional());
 
@@ -24,8 +27,8 @@ export const compositionTargetsSchema = z.array(compositionTargetSchema).max(100
 export const councilSettingsSchema = z
   .object({
     name: z.string().trim().min(2, { message: "nameTooShort" }).max(120, { message: "nameTooLong" }),
-    purpose: z.string().trim().min(10, { message: "purposeTooShort" }).max(2000, { message: "textTooLong" }),
-    consentText: z.string().trim().max(5000, { message: "textTooLong" }).optional().transform((text) => text || undefined),
+    purpose: longText(2000).pipe(z.string().min(10, { message: "purposeTooShort" })),
+    consentText: longText(5000).optional().transform((text) => text || undefined),
     defaultLocale: z.enum(LOCALES, { message: "localeInvalid" }).default("en"),
     cadence: z.enum(["monthly", "quarterly", "custom"], { message: "invalid" }).default("quarterly"),
     cadenceMonths: optionalInt(1, 12, "cadenceMonthsInvalid"),
@@ -74,7 +77,7 @@ export const memberProfileSchema = z.object({
   language: profileChoice(PROFILE_CHOICES.language),
   ageBand: profileChoice(PROFILE_CHOICES.ageBand),
   tenure: profileChoice(PROFILE_CHOICES.tenure),
-  selfDescribed: z.string().trim().max(500, { message: "textTooLong" }).optional().transform((text) => text || undefined),
+  selfDescribed: longText(500).optional().transform((text) => text || undefined),
 });
 
 export const joinCouncilSchema = memberProfileSchema.extend({

@@ -7,6 +7,7 @@ import { loadOrgPage } from "@/lib/auth/org-page";
 import { getMyCouncil } from "@/lib/councils/my-councils";
 import { isAppError } from "@/lib/errors";
 import { LeaveCouncilForm } from "./leave-form";
+import { RenewConsentForm } from "./renew-consent-form";
 
 export default async function MyCouncilPage({ params }: { params: Promise<{ org: string; councilId: string }> }) {
   const { org, councilId } = await params;
@@ -29,6 +30,16 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
         <h1 className="text-2xl font-semibold">{council.name}</h1>
         <p className="mt-1 text-sm text-muted">{t("memberSince", { date: format.dateTime(council.joinedAt, { dateStyle: "long" }) })}</p>
       </header>
+      {council.memberStatus === "pending_consent" && (
+        <section aria-labelledby="consent-changed" className="rounded-lg border border-warning bg-warning-bg p-4">
+          <h2 id="consent-changed" className="font-semibold text-warning">{t("consentChangedTitle")}</h2>
+          <p className="mt-1 text-sm">{t("consentChangedBody")}</p>
+          <div className="mt-3 max-h-80 overflow-y-auto rounded-md border border-border bg-surface p-3 text-sm whitespace-pre-line" tabIndex={0} data-testid="changed-consent-text">
+            {council.consentText}
+          </div>
+          <RenewConsentForm orgId={organization.id} councilId={council.id} />
+        </section>
+      )}
       <Card>
         <h2 className="font-semibold">{t("purposeHeading")}</h2>
         <p className="mt-1 whitespace-pre-line">{council.purpose}</p>
@@ -73,13 +84,15 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
           </ul>
         )}
       </section>
-      <Card>
-        <details>
-          <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("consentReread")}</summary>
-          <div className="mt-2 text-sm whitespace-pre-line" data-testid="consent-text">{council.consentText}</div>
-          {council.consentedAt && <p className="mt-2 text-xs text-muted">{t("consentedOn", { date: format.dateTime(council.consentedAt, { dateStyle: "long" }) })}</p>}
-        </details>
-      </Card>
+      {council.memberStatus === "active" && (
+        <Card>
+          <details>
+            <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("consentReread")}</summary>
+            <div className="mt-2 text-sm whitespace-pre-line" data-testid="consent-text">{council.consentText}</div>
+            {council.consentedAt && <p className="mt-2 text-xs text-muted">{t("consentedOn", { date: format.dateTime(council.consentedAt, { dateStyle: "long" }) })}</p>}
+          </details>
+        </Card>
+      )}
       <Card>
         <h2 className="font-semibold">{t("leaveTitle")}</h2>
         <p className="mt-1 mb-3 text-sm text-muted">{t("leaveBody")}</p>
