@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { message } from "./pages/catalog";
+import { expectNoEnglishText, message } from "./pages/catalog";
 import { latestLinkFor, requestSignInLink, signInThroughMagicLink } from "./pages/sign-in";
 
 // Customers 21–40 are left alone by the other journeys, so joining a council changes no one else's portal.
@@ -71,9 +71,11 @@ test("a researcher recruits a council from a CSV and a customer joins it in Russ
 
   await expect(customerPage).toHaveURL(/\/o\/northwind\/portal\/councils\/[0-9a-f-]{36}$/);
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(councilName);
+  await expectNoEnglishText(customerPage, "ru");
   await customerPage.screenshot({ path: ".data/screenshots/council-portal-ru-phone.png", fullPage: true });
   await customerPage.getByRole("link", { name: "← Мой портал" }).click();
   await expect(customerPage.getByTestId("my-council").filter({ hasText: councilName })).toBeVisible();
+  await expectNoEnglishText(customerPage, "ru");
 
   // The link was single-use.
   await customerPage.goto(joinLink);
