@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 
-const LINK_PATTERNS = { "sign-in": "/api/auth/callback/", invitation: "/invite/" } as const;
+const LINK_PATTERNS = { "sign-in": "/api/auth/callback/", invitation: "/invite/", council: "/join/" } as const;
 
 /**
  * Asks for a magic link, reads it from the local dev mailbox and follows it. A unique marker in

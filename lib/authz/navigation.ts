@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "workspace" | "instruments" | "frontline" | "roster" | "reports" | "members" | "jobs" | "audit" | "portal";
+  key: "dashboard" | "workspace" | "instruments" | "councils" | "frontline" | "roster" | "reports" | "members" | "jobs" | "audit" | "portal";
   href: string;
 }
 
@@ -10,6 +10,7 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "dashboard", path: "dashboard", permission: "dashboard.view" },
   { key: "workspace", path: "workspace", permission: "workspace.view" },
   { key: "instruments", path: "workspace/instruments", permission: "instruments.manage" },
+  { key: "councils", path: "workspace/councils", permission: "councils.manage" },
   { key: "frontline", path: "workspace/frontline", permission: "frontline.manage" },
   { key: "roster", path: "workspace/roster", permission: "frontline.manage" },
   { key: "reports", path: "workspace/reports", permission: "frontline.manage" },

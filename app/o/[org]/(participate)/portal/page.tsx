@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { MyCouncilCards } from "@/components/councils/my-council-cards";
 import { OpenInstrumentList } from "@/components/respond/open-instrument-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert, Card, EmptyState } from "@/components/ui/card";
@@ -6,13 +7,18 @@ import { getDb } from "@/db/client";
 import { getSessionUser } from "@/lib/auth/actor";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
+import { listMyCouncils } from "@/lib/councils/my-councils";
 import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
 
-export default async function PortalPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
+export default async function PortalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ left?: string }> }) {
+  const [{ org }, { left }] = await Promise.all([params, searchParams]);
   const { organization, role, actor } = await loadOrgPage(org, "portal.view", "/portal");
-  const [t, tf, user] = await Promise.all([getTranslations("portal"), getTranslations("fieldReports"), getSessionUser()]);
-  const instruments = can(role, "instruments.respond") ? await listOpenInstruments(await getDb(), actor, { id: organization.id }) : [];
+  const [t, tf, tc, user] = await Promise.all([getTranslations("portal"), getTranslations("fieldReports"), getTranslations("councils"), getSessionUser()]);
+  const db = await getDb();
+  const [instruments, councils] = await Promise.all([
+    can(role, "instruments.respond") ? listOpenInstruments(db, actor, { id: organization.id }) : [],
+    listMyCouncils(db, actor, organization.id),
+  ]);
   const firstName = user?.name?.split(" ")[0];
   return (
     <>
@@ -22,6 +28,9 @@ export default async function PortalPage({ params }: { params: Promise<{ org: st
       </header>
       <div className="space-y-4">
         {role === "frontline" && <Alert tone="success">{t("frontlineNote")}</Alert>}
+        {left === "1" && <Alert tone="success">{tc("leftNotice")}</Alert>}
+        {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
+        {councils.length > 0 && <MyCouncilCards orgSlug={organization.slug} councils={councils} />}
         {can(role, "frontline.submit") && (
           <Card>
             <h2 className="text-lg font-semibold">{tf("portalCardTitle")}</h2>
@@ -31,7 +40,6 @@ export default async function PortalPage({ params }: { params: Promise<{ org: st
             </ButtonLink>
           </Card>
         )}
-        {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
       </div>
     </>
   );

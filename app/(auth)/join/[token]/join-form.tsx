@@ -1,0 +1,64 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { TextAreaField } from "@/components/councils/text-area-field";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
+import { PROFILE_ATTRIBUTES, PROFILE_CHOICES } from "@/lib/councils/profile-choices";
+import { IDLE } from "@/lib/http/action-state";
+import { formKey } from "@/components/councils/form-key";
+import { joinCouncilAction } from "./actions";
+
+/** The consent checkbox and the short profile; nothing is stored until both are given. */
+export function JoinCouncilForm({ token }: { token: string }) {
+  const t = useTranslations("councils");
+  const te = useTranslations("errors");
+  const [state, action, isPending] = useActionState(joinCouncilAction, IDLE);
+  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const values = state.status === "error" ? state.values ?? {} : {};
+  return (
+    <form action={action} className="space-y-5" noValidate key={formKey(values)}>
+      <input type="hidden" name="token" value={token} />
+      <fieldset className="space-y-4">
+        <legend className="mb-1 text-lg font-semibold">{t("profileLegend")}</legend>
+        <p className="text-sm text-muted">{t("profileHint")}</p>
+        {PROFILE_ATTRIBUTES.map((attribute) => (
+          <SelectField
+            key={attribute}
+            id={`profile-${attribute}`}
+            name={attribute}
+            required
+            label={t(`attribute.${attribute}`)}
+            defaultValue={values[attribute] ?? ""}
+            options={[{ value: "", label: t("choose") }, ...PROFILE_CHOICES[attribute].map((value) => ({ value, label: t(`choice.${attribute}.${value}` as never) }))]}
+            error={errors[attribute] && te(errors[attribute])}
+          />
+        ))}
+        <TextAreaField id="profile-self-described" name="selfDescribed" rows={3} maxLength={500} label={t("selfDescribedLabel")} hint={t("selfDescribedHint")} defaultValue={values.selfDescribed} error={errors.selfDescribed && te(errors.selfDescribed)} />
+      </fieldset>
+      <div className="space-y-1">
+        <div className="flex items-start gap-3">
+          <input
+            id="join-consent"
+            name="consent"
+            type="checkbox"
+            value="yes"
+            defaultChecked={values.consent === "yes"}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={errors.consent ? "join-consent-error" : undefined}
+            className="mt-1 size-5 shrink-0"
+          />
+          <label htmlFor="join-consent" className="text-sm font-medium">
+            {t("consentCheckbox")}
+          </label>
+        </div>
+        {errors.consent && <p id="join-consent-error" className="text-sm text-danger">{te(errors.consent)}</p>}
+      </div>
+      <div aria-live="polite">{state.status === "error" && <Alert>{te(Object.keys(errors).length > 0 ? "formHasErrors" : state.error)}</Alert>}</div>
+      <Button type="submit" className="w-full sm:w-auto" disabled={isPending} aria-busy={isPending}>
+        {isPending ? t("joining") : t("join")}
+      </Button>
+    </form>
+  );
+}
