@@ -23,8 +23,8 @@ test("a researcher recruits a council from a CSV and a customer joins it in Russ
   await page.getByRole("button", { name: "Create council" }).click();
   await expect(page).toHaveURL(/\/workspace\/councils\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(councilName);
-  await expect(page.getByTestId("council-session")).toHaveCount(1);
-  await expect(page.getByTestId("council-session")).toContainText("Scheduled");
+  await expect(page.getByTestId("cycle-row")).toHaveCount(1);
+  await expect(page.getByTestId("cycle-row")).toContainText("Scheduled");
 
   // A CSV of 20 customers and one bad row: the preview explains the bad row and writes nothing.
   await page.getByRole("navigation", { name: "Council sections" }).getByRole("link", { name: "Invitations" }).click();

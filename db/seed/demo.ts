@@ -15,15 +15,16 @@ export const DEMO_LOGINS: Array<{ email: string; name: string; role: Role; local
   { email: "admin@northwind.example", name: "Ada Nowak", role: "admin", locale: "en" },
   { email: "cmo@northwind.example", name: "Lena Fischer", role: "leader", locale: "en" },
   { email: "research@northwind.example", name: "Rafael Ortiz", role: "researcher", locale: "en" },
-  { email: "staff@northwind.example", name: "Marta Wiśniewska", role: "frontline", locale: "pl", attributes: { team: "Store operations", location: "Warsaw", role: "Sales associate", tenure: "1-3y" } },
-  { email: "customer@northwind.example", name: "Irina Petrova", role: "participant", locale: "ru", attributes: { region: "Baltics", language: "ru", ageBand: "35-44", tenure: "3-5y" } },
+  { email: "staff@northwind.example", name: "Marta Wiśniewska", role: "frontline", locale: "pl", attributes: { team: "Store operations", location: "Warsaw", role: "Sales associate", tenure: "1to3" } },
+  { email: "customer@northwind.example", name: "Irina Petrova", role: "participant", locale: "ru", attributes: { region: "baltics", language: "ru", ageBand: "35to44", tenure: "3to5" } },
 ];
 
 const FIRST_NAMES = ["Anna", "Piotr", "Olga", "James", "Sofia", "Tomasz", "Dmitri", "Emma", "Kasia", "Liam", "Natalia", "Noah", "Agnieszka", "Sergei", "Mia", "Jakub", "Elena", "Oliver", "Zofia", "Ivan"];
 const LAST_NAMES = ["Kowalski", "Smirnova", "Taylor", "Zielińska", "Ivanov", "Brown", "Lewandowski", "Kuznetsova", "Wilson", "Mazur", "Popov", "Davies"];
-const REGIONS = ["North", "South", "Central", "Baltics", "Online"];
-const AGE_BANDS = ["18-24", "25-34", "35-44", "45-54", "55+"];
-const TENURES = ["<1y", "1-3y", "3-5y", "5y+"];
+// The same ids as the council profile (lib/councils/profile-choices.ts), so segments line up.
+const REGIONS = ["north", "south", "central", "baltics", "online"];
+const AGE_BANDS = ["18to24", "25to34", "35to44", "45to54", "55plus"];
+const TENURES = ["under1", "1to3", "3to5", "over5"];
 const TEAMS = ["Store operations", "Customer care", "E-commerce", "Repairs"];
 const LOCATIONS = ["Warsaw", "Gdańsk", "Riga", "London", "Online"];
 const STAFF_ROLES = ["Sales associate", "Care agent", "Team lead", "Technician"];

@@ -213,8 +213,10 @@ describe("joining and leaving", () => {
 
       const joined = await joinCouncil(db, { userId: customer.id }, { token, consent: "yes", ...PROFILE, selfDescribed: "  I shop online at night " }, NOW);
       expect(joined).toEqual({ organizationSlug: org.slug, councilId: council.id });
-      const [membership] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, customer.id)));
+      const [membership] = await db.select({ role: memberships.role, attributes: memberships.attributes }).from(memberships).where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, customer.id)));
       expect(membership.role).toBe("participant");
+      // The profile is what their responses are split by; the free text stays in the council only.
+      expect(membership.attributes).toEqual({ region: PROFILE.region, language: PROFILE.language, ageBand: PROFILE.ageBand, tenure: PROFILE.tenure });
       const [member] = await db.select().from(programMembers).where(eq(programMembers.userId, customer.id));
       const [program] = await db.select({ consentText: programs.consentText }).from(programs).where(eq(programs.id, council.id));
       expect(member).toMatchObject({ status: "active", consentTextHash: consentTextHash(program.consentText), consentedAt: NOW, profile: { ...PROFILE, selfDescribed: "I shop online at night" } });
@@ -234,8 +236,8 @@ describe("joining and leaving", () => {
       const colleague = await createMember(db, org.id, "leader", { email: "leader@example.test" });
       await inviteToCouncil(db, researcher.actor, org.id, { councilId: council.id, email: "leader@example.test" }, BASE_URL, NOW);
       await joinCouncil(db, colleague.actor, { token: await tokenSentTo(db, "leader@example.test"), consent: "yes", ...PROFILE }, NOW);
-      const [kept] = await db.select({ role: memberships.role }).from(memberships).where(eq(memberships.id, colleague.membershipId));
-      expect(kept.role).toBe("leader");
+      const [kept] = await db.select({ role: memberships.role, attributes: memberships.attributes }).from(memberships).where(eq(memberships.id, colleague.membershipId));
+      expect(kept).toMatchObject({ role: "leader", attributes: { region: PROFILE.region } });
 
       const { customer, token } = await invitedCustomer(db, org.id, researcher.actor, council.id, "late@example.test");
       const stranger = await createUser(db, { email: "stranger@example.test" });

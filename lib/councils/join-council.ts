@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organizations, programInvitations, programMembers, programs, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -63,8 +63,13 @@ export async function joinCouncil(db: Db, actor: Actor | null, input: JoinCounci
       .where(and(eq(programInvitations.id, invitation.id), isNull(programInvitations.acceptedAt), isNull(programInvitations.revokedAt)))
       .returning({ id: programInvitations.id });
     if (claimed.length === 0) throw new AppError("GONE", "invitationUsed");
-    // An existing member keeps their role: a researcher who joins a council stays a researcher.
-    await tx.insert(memberships).values({ organizationId: invitation.organizationId, userId: actor.userId, role: "participant" }).onConflictDoNothing();
+    // The profile becomes the member's segment attributes, which their future responses are split by
+    // (past responses keep their own snapshot). An existing member keeps their role.
+    const segment = { region, language, ageBand, tenure };
+    await tx
+      .insert(memberships)
+      .values({ organizationId: invitation.organizationId, userId: actor.userId, role: "participant", attributes: segment })
+      .onConflictDoUpdate({ target: [memberships.organizationId, memberships.userId], set: { attributes: sql`${memberships.attributes} || ${JSON.stringify(segment)}::jsonb` } });
     const membership = { status: "active" as const, profile, consentTextHash: consentTextHash(invitation.consentText), consentedAt: now, joinedAt: now, leftAt: null };
     await tx
       .insert(programMembers)
