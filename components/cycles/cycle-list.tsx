@@ -21,7 +21,7 @@ export async function CycleList({ orgSlug, programId }: { orgSlug: string; progr
       footer={cycles.length === 0 && <p className="px-4 py-6 text-center text-sm text-muted">{t("listEmpty")}</p>}
     >
       {cycles.map((cycle) => (
-        <tr key={cycle.id} data-testid="cycle-row">
+        <tr key={cycle.id} data-testid="cycle-row" data-opens-at={cycle.opensAt.toISOString()} data-closes-at={cycle.closesAt.toISOString()}>
           <td className="px-4 py-3 whitespace-nowrap">
             <Link href={`/o/${orgSlug}/workspace/programs/${programId}/cycles/${cycle.id}`} className="font-medium text-primary underline">
               {format.dateTime(cycle.opensAt, { month: "long", year: "numeric", timeZone: "UTC" })}

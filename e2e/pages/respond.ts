@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { LOCALES } from "../../lib/i18n/locales";
+import { message } from "./catalog";
 
 /** No WCAG 2.1 A/AA violations on the page as it is now; screenshots the page as evidence. */
 export async function expectAccessible(page: Page, screenshot: string) {
@@ -20,3 +22,32 @@ export async function phoneScreenshot(page: Page, name: string) {
 
 /** The status line of the form: saving, saved, offline. */
 export const saveStatus = (page: Page) => page.getByRole("main").getByRole("status");
+
+/** A catalog text in any of the three languages, as an exact-match pattern. */
+export function inAnyLanguage(key: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^(${LOCALES.map((locale) => escape(message(locale, key))).join("|")})$`);
+}
+
+const LABELS = { next: inAnyLanguage("respond.next"), review: inAnyLanguage("respond.review"), submit: inAnyLanguage("respond.submit") };
+
+/**
+ * Answers a survey screen by screen in any language: writes `text` into open questions, picks the
+ * last option of scales and choices, then reviews and submits.
+ */
+export async function answerEveryScreen(page: Page, text: string) {
+  const main = page.getByRole("main");
+  for (let screen = 0; screen < 30; screen++) {
+    const textbox = main.getByRole("textbox");
+    if ((await textbox.count()) === 1 && (await textbox.inputValue()) === "") await textbox.fill(text);
+    const radios = main.getByRole("radio");
+    if ((await radios.count()) > 0) await radios.last().check();
+    const review = main.getByRole("button", { name: LABELS.review });
+    if ((await review.count()) > 0) {
+      await review.click();
+      break;
+    }
+    await main.getByRole("button", { name: LABELS.next }).click();
+  }
+  await main.getByRole("button", { name: LABELS.submit }).click();
+}
