@@ -10,7 +10,8 @@ export interface TrendPoint {
 
 const WIDTH = 640;
 const HEIGHT = 240;
-const PAD = { top: 16, right: 16, bottom: 36, left: 44 };
+// Room for the axis labels, and for the first and last month's label centred under its point.
+const PAD = { top: 16, right: 40, bottom: 36, left: 56 };
 
 /**
  * A line with its confidence band, in plain SVG. Screen readers get the summary as the image's
