@@ -40,10 +40,10 @@ const COMMENTS: Record<Locale, string[]> = {
   pl: ["Obsługa wysłuchała mnie bez pośpiechu.", "W soboty przy zwrotach brakuje ludzi.", "Reklamy, które za mną chodzą, są niepokojące.", "Godziny otwarcia nie pasują do pracy zmianowej.", "Pamiętali mój rozmiar z poprzedniej wizyty."],
   ru: ["Мне не хватило внимания, консультант торопился.", "Вывески и чеки только на польском и английском.", "Реклама, которая преследует меня, пугает.", "Часы работы неудобны для тех, кто работает сменами.", "Никто не понял, что мне было нужно."],
 };
-const STAFF_NOTES: Record<Locale, [string, string, string]> = {
-  en: ["Customers could not find sizes online that we have in store.", "People loved the repair service.", "Let us reserve items for a day by phone."],
-  pl: ["Klienci nie mogli znaleźć w sieci rozmiarów, które mamy w sklepie.", "Klienci chwalili serwis naprawczy.", "Pozwólmy rezerwować towar telefonicznie na jeden dzień."],
-  ru: ["Клиенты не находили онлайн размеры, которые есть в магазине.", "Людям понравился ремонтный сервис.", "Давайте разрешим бронировать товар по телефону на день."],
+const STAFF_NOTES: Record<Locale, [praised: string, idea: string]> = {
+  en: ["People loved the repair service.", "Let us reserve items for a day by phone."],
+  pl: ["Klienci chwalili serwis naprawczy.", "Pozwólmy rezerwować towar telefonicznie na jeden dzień."],
+  ru: ["Людям понравился ремонтный сервис.", "Давайте разрешим бронировать товар по телефону на день."],
 };
 
 function uuid(random: Random): string {
@@ -66,9 +66,17 @@ function customerAnswers(random: Random, person: SeedPerson, quarter: number): A
   return answers;
 }
 
+/** What staff say customers struggled with, by the pain area they chose. */
+const STRUGGLED: Record<Locale, Record<(typeof FRONTLINE_PAIN_AREAS)[number], string>> = {
+  en: { waiting: "Long queues at the tills on Saturday mornings.", stock: "Customers could not find sizes online that we have in store.", returns: "Returns without a receipt take far too long to process.", language: "Signs and receipts are only in Polish and English.", prices: "The promotion price on the shelf did not match the till.", digital: "The app logged people out at checkout.", other: "Parking outside the store was full all week." },
+  pl: { waiting: "Długie kolejki do kas w sobotnie poranki.", stock: "Klienci nie mogli znaleźć w sieci rozmiarów, które mamy w sklepie.", returns: "Zwroty bez paragonu trwają o wiele za długo.", language: "Oznakowanie i paragony są tylko po polsku i angielsku.", prices: "Cena promocyjna na półce nie zgadzała się z kasą.", digital: "Aplikacja wylogowywała ludzi przy płatności.", other: "Parking przed sklepem był pełny przez cały tydzień." },
+  ru: { waiting: "Длинные очереди на кассах по субботам утром.", stock: "Клиенты не находили онлайн размеры, которые есть в магазине.", returns: "Возврат без чека оформляется слишком долго.", language: "Вывески и чеки только на польском и английском.", prices: "Акционная цена на полке не совпадала с ценой на кассе.", digital: "Приложение выкидывало из аккаунта при оплате.", other: "Парковка у магазина была забита всю неделю." },
+};
+
 function staffAnswers(random: Random, person: SeedPerson, month: number): Answers {
-  const [struggled, praised, idea] = STAFF_NOTES[person.locale];
-  const answers: Answers = { struggled, painArea: random.pick(FRONTLINE_PAIN_AREAS.slice(0, 4 + (month % 3))), empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
+  const [praised, idea] = STAFF_NOTES[person.locale];
+  const painArea = random.pick(FRONTLINE_PAIN_AREAS.slice(0, 4 + (month % 3)));
+  const answers: Answers = { struggled: STRUGGLED[person.locale][painArea], painArea, empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
   if (random.next() < 0.7) answers.praised = praised;
   if (random.next() < 0.5) answers.idea = idea;
   return answers;

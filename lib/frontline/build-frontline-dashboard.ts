@@ -103,12 +103,26 @@ function painPoints(scope: readonly AnswerInput[], filters: FrontlineFilters, mi
   return shown({ n: group.length, counts });
 }
 
-/** Comments of the group, in alphabetical order so their order says nothing about who wrote them or when. */
-function comments(scope: readonly AnswerInput[], texts: readonly CommentInput[], filters: FrontlineFilters, minCommentGroupSize: number): Guarded<{ n: number; texts: string[] }> {
+export interface CommentGroup {
+  text: string;
+  /** How many people wrote exactly this. */
+  count: number;
+}
+
+/**
+ * Comments of the group, the same words said by several people once with their count, most
+ * frequent first, then alphabetically: their order says nothing about who wrote them or when.
+ */
+function comments(scope: readonly AnswerInput[], texts: readonly CommentInput[], filters: FrontlineFilters, minCommentGroupSize: number): Guarded<{ n: number; texts: CommentGroup[] }> {
   const check = checkGroup(scope, filters, minCommentGroupSize, checkCommentGroup);
   if (!check.isAllowed) return suppressed(check.reason);
-  const group = texts.filter((row) => matches(row, filters)).map((row) => row.text.trim()).filter(Boolean);
-  return shown({ n: scope.filter((row) => matches(row, filters)).length, texts: group.sort((a, b) => a.localeCompare(b)) });
+  const counts = new Map<string, number>();
+  for (const row of texts) {
+    const text = row.text.trim();
+    if (text && matches(row, filters)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const grouped = [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  return shown({ n: scope.filter((row) => matches(row, filters)).length, texts: grouped });
 }
 
 /**

@@ -56,8 +56,8 @@ export default async function FrontlineDashboardPage({ params, searchParams }: {
         ) : (
           <>
             <div className="grid gap-6 lg:grid-cols-2">
-              <Card><TrendChart title={t("responseRateTrend")} summary={latest(ratePoints)} points={ratePoints} max={100} tableLabel={t("showTable")} columnLabels={[t("monthColumn"), t("rateColumn")]} formatTick={percentTick} /></Card>
-              <Card>
+              <Card className="min-w-0"><TrendChart title={t("responseRateTrend")} summary={latest(ratePoints)} points={ratePoints} max={100} tableLabel={t("showTable")} columnLabels={[t("monthColumn"), t("rateColumn")]} formatTick={percentTick} /></Card>
+              <Card className="min-w-0">
                 <TrendChart title={t("pulseTrend")} summary={latest(pulsePoints)} points={pulsePoints} max={100} tableLabel={t("showTable")} columnLabels={[t("monthColumn"), t("pulseColumn")]} formatTick={(value) => format.number(value)} />
                 <p className="mt-2 text-xs text-muted">{t("pulseHelp")}</p>
               </Card>
@@ -66,8 +66,8 @@ export default async function FrontlineDashboardPage({ params, searchParams }: {
               <section aria-labelledby="month-title" className="space-y-4">
                 <h2 id="month-title" className="text-xl font-semibold">{t("monthTitle", { month: month(selectedCycle.opensAt) })}</h2>
                 <div className="grid gap-6 lg:grid-cols-2">
-                  <div className="space-y-2"><h3 className="font-medium">{t("byTeam")}</h3><GroupTable caption={t("byTeam")} groupLabel={t("teamLabel")} rows={selectedCycle.teams} thresholds={thresholds} /></div>
-                  <div className="space-y-2"><h3 className="font-medium">{t("byLocation")}</h3><GroupTable caption={t("byLocation")} groupLabel={t("locationLabel")} rows={selectedCycle.locations} thresholds={thresholds} /></div>
+                  <div className="min-w-0 space-y-2"><h3 className="font-medium">{t("byTeam")}</h3><GroupTable caption={t("byTeam")} groupLabel={t("teamLabel")} rows={selectedCycle.teams} thresholds={thresholds} /></div>
+                  <div className="min-w-0 space-y-2"><h3 className="font-medium">{t("byLocation")}</h3><GroupTable caption={t("byLocation")} groupLabel={t("locationLabel")} rows={selectedCycle.locations} thresholds={thresholds} /></div>
                 </div>
                 <Card>
                   <h2 className="mb-4 text-lg font-semibold">{t("painPoints")}</h2>
@@ -83,7 +83,14 @@ export default async function FrontlineDashboardPage({ params, searchParams }: {
                   ) : comments && comments.texts.length > 0 ? (
                     <>
                       <p className="mt-1 text-xs text-muted">{formatN(format, comments.n)}</p>
-                      <ul className="mt-3 space-y-2">{comments.texts.map((text, index) => <li key={index} className="rounded-md bg-accent px-3 py-2 text-sm">{text}</li>)}</ul>
+                      <ul className="mt-3 space-y-2">
+                        {comments.texts.map((group) => (
+                          <li key={group.text} className="flex items-start justify-between gap-3 rounded-md bg-accent px-3 py-2 text-sm">
+                            <span>{group.text}</span>
+                            {group.count > 1 && <span className="shrink-0 text-xs text-muted">{t("sameWords", { count: group.count })}</span>}
+                          </li>
+                        ))}
+                      </ul>
                     </>
                   ) : (
                     <p className="mt-2 text-sm text-muted">{t("noComments")}</p>
