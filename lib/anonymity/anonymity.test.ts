@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkCommentGroup, checkFilteredGroup, parentFilters } from "./check-filtered-group";
+import { checkCommentGroup, checkFilteredGroup, parentFilters, type Filters } from "./check-filtered-group";
+import { checkPublishedGroup } from "./check-published-group";
 import { suppressBreakdown } from "./suppress-breakdown";
 import { effectiveThresholds } from "./thresholds";
 
@@ -98,5 +99,39 @@ describe("checkFilteredGroup", () => {
     expect(checkCommentGroup({ n: 9, parentSizes: [40] }, 10)).toEqual({ isAllowed: false, reason: "too_few_for_comments" });
     expect(checkCommentGroup({ n: 12, parentSizes: [20] }, 10)).toEqual({ isAllowed: false, reason: "derivable_by_difference" });
     expect(checkCommentGroup({ n: 12, parentSizes: [22] }, 10)).toEqual({ isAllowed: true });
+  });
+});
+
+describe("checkPublishedGroup", () => {
+  // Answers by team and location: A/X 12, B/X 3, C/Y 9, A/Y 6.
+  const rows = [...Array(12).fill({ team: "A", location: "X" }), ...Array(3).fill({ team: "B", location: "X" }), ...Array(9).fill({ team: "C", location: "Y" }), ...Array(6).fill({ team: "A", location: "Y" })] as Array<Record<string, string>>;
+  const matching = (filters: Filters) => rows.filter((row) => Object.entries(filters).every(([key, value]) => value === undefined || row[key] === value));
+  const sizes = { count: (filters: Filters) => matching(filters).length, values: (dimension: string, within: Filters) => [...new Set(matching(within).map((row) => row[dimension]))] };
+
+  it("shows a group that is large enough and no breakdown needs to hide", () => {
+    expect(checkPublishedGroup(sizes, {}, 5)).toEqual({ isAllowed: true });
+    expect(checkPublishedGroup(sizes, { team: "A" }, 5)).toEqual({ isAllowed: true });
+  });
+
+  it("hides a filtered group its breakdown withholds as a complement, so the filter cannot undo the complement", () => {
+    // Teams: A 18, B 3, C 9. B is too small, so C (the next smallest) is hidden in the team table: filtering to C must hide it too.
+    expect(checkFilteredGroup({ n: 9, parentSizes: [30] }, 5)).toEqual({ isAllowed: true });
+    expect(checkPublishedGroup(sizes, { team: "C" }, 5)).toEqual({ isAllowed: false, reason: "complementary" });
+    expect(checkPublishedGroup(sizes, { team: "B" }, 5)).toEqual({ isAllowed: false, reason: "too_few_responses" });
+  });
+
+  it("checks every dimension of a combined filter", () => {
+    // A in Y: 6 answers; A has 18 and Y has 15, so neither subtraction leaves fewer than 5. But inside Y
+    // the teams are C 9 and A 6: fine. Inside A the locations are X 12 and Y 6: fine.
+    expect(checkPublishedGroup(sizes, { team: "A", location: "Y" }, 5)).toEqual({ isAllowed: true });
+    // B in X: 3 answers.
+    expect(checkPublishedGroup(sizes, { team: "B", location: "X" }, 5)).toEqual({ isAllowed: false, reason: "too_few_responses" });
+    // A in X: 12 of X's 15, leaving B's 3 to subtraction.
+    expect(checkPublishedGroup(sizes, { team: "A", location: "X" }, 5)).toEqual({ isAllowed: false, reason: "derivable_by_difference" });
+  });
+
+  it("uses the comment rule when asked", () => {
+    expect(checkPublishedGroup(sizes, { team: "A" }, 10, checkCommentGroup)).toEqual({ isAllowed: true });
+    expect(checkPublishedGroup(sizes, { location: "Y" }, 20, checkCommentGroup)).toEqual({ isAllowed: false, reason: "too_few_for_comments" });
   });
 });

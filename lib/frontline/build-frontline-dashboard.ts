@@ -1,5 +1,5 @@
-import { checkCommentGroup, checkFilteredGroup, parentFilters, type GroupCheck } from "@/lib/anonymity/check-filtered-group";
-import { suppressBreakdown } from "@/lib/anonymity/suppress-breakdown";
+import { checkCommentGroup, checkFilteredGroup, type GroupCheck } from "@/lib/anonymity/check-filtered-group";
+import { checkPublishedGroup } from "@/lib/anonymity/check-published-group";
 import { shown, suppressed, type Guarded } from "@/lib/anonymity/suppression";
 import type { AnonymityThresholds } from "@/lib/anonymity/thresholds";
 import { meanWithInterval, rescaleEstimate, wilsonInterval, type Estimate } from "@/lib/statistics/intervals";
@@ -55,10 +55,13 @@ function rate(responded: number, invited: number): RateEstimate | null {
   return base > 0 ? wilsonInterval(responded, base) : null;
 }
 
-/** The differencing check of a group: its answers and those of every group one filter wider. */
+/** Whether the group may be shown: on its own, against wider groups, and as a cell of its breakdowns. */
 function checkGroup(rows: readonly AnswerInput[], filters: FrontlineFilters, minimum: number, check = checkFilteredGroup): GroupCheck {
-  const count = (wanted: FrontlineFilters) => rows.filter((row) => matches(row, wanted)).length;
-  return check({ n: count(filters), parentSizes: parentFilters(filters).map(count) }, minimum);
+  const sizes = {
+    count: (wanted: FrontlineFilters) => rows.filter((row) => matches(row, wanted)).length,
+    values: (dimension: string, within: FrontlineFilters) => [...new Set(rows.filter((row) => matches(row, within)).map((row) => row[dimension as FrontlineDimension]))].filter((value): value is string => value !== null),
+  };
+  return checkPublishedGroup(sizes, filters, minimum, check);
 }
 
 function pulseOf(rows: readonly AnswerInput[]): Estimate {
@@ -71,25 +74,18 @@ function guardedPulse(scope: readonly AnswerInput[], filters: FrontlineFilters, 
   return check.isAllowed ? shown(pulseOf(scored.filter((row) => matches(row, filters)))) : suppressed(check.reason);
 }
 
-/** Rates and pulse for each team (or location) inside the filtered group, with complementary suppression. */
+/** Rates and pulse for each team (or location) inside the filtered group; each cell passes the same checks as a filter would. */
 function breakdown(dimension: FrontlineDimension, scope: readonly AnswerInput[], invited: readonly InvitedCount[], filters: FrontlineFilters, { minGroupSize }: AnonymityThresholds): GroupRow[] {
   const scored = scope.filter((row) => row.empathy !== null);
-  const group = scored.filter((row) => matches(row, filters));
   const keys = [...new Set([...invited.filter((row) => matches(row, filters)).map((row) => row[dimension]), ...scope.filter((row) => matches(row, filters)).map((row) => row[dimension])])]
     .filter((key): key is string => key !== null)
     .sort((a, b) => a.localeCompare(b));
-  const cells = keys.map((key) => {
-    const cellFilters = { ...filters, [dimension]: key };
-    const check = checkGroup(scored, cellFilters, minGroupSize);
-    return { key, n: group.filter((row) => row[dimension] === key).length, reason: check.isAllowed ? undefined : check.reason };
-  });
-  const decisions = new Map(suppressBreakdown(cells, { minGroupSize, total: group.length }).map((decision) => [decision.key, decision]));
   return keys.map((key) => {
     const cellFilters = { ...filters, [dimension]: key };
     const invitedCount = invited.filter((row) => matches(row, cellFilters)).reduce((sum, row) => sum + row.count, 0);
     const responded = scope.filter((row) => matches(row, cellFilters)).length;
-    const decision = decisions.get(key)!;
-    const pulse = decision.suppressed ? suppressed(decision.reason) : shown(pulseOf(group.filter((row) => row[dimension] === key)));
+    const check = checkGroup(scored, cellFilters, minGroupSize);
+    const pulse = check.isAllowed ? shown(pulseOf(scored.filter((row) => matches(row, cellFilters)))) : suppressed(check.reason);
     return { key, invited: Math.max(invitedCount, responded), responded, responseRate: rate(responded, invitedCount), pulse };
   });
 }

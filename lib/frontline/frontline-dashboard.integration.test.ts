@@ -91,6 +91,21 @@ describe("frontline dashboard", () => {
     });
   });
 
+  it("keeps a complement hidden when the filter asks for it directly", async () => {
+    await database.inRollback(async (db) => {
+      const { org, leader } = await frontlineOrg(db);
+      // Store (9) is withheld in the team table to protect Repairs (3); filtering to Store must not show it either,
+      // or the overall score minus Care and Store would give Repairs away.
+      for (const filters of [{ team: "Store" }, { location: "Gdańsk" }]) {
+        const dashboard = await getFrontlineDashboard(db, leader.actor, { id: org.id }, filters);
+        if (!dashboard.program) throw new Error("expected a program");
+        expect(dashboard.trend[0].pulse).toEqual({ suppressed: true, reason: "complementary" });
+        expect(dashboard.selectedCycle!.painPoints).toEqual({ suppressed: true, reason: "complementary" });
+        expect(dashboard.trend[0]).toMatchObject({ responded: 9 });
+      }
+    });
+  });
+
   it("refuses a combination of filters that singles out a small group by subtraction", async () => {
     await database.inRollback(async (db) => {
       const { org, leader } = await frontlineOrg(db);
