@@ -80,3 +80,18 @@ test("a leader reads frontline insights with n and intervals, and small groups s
   expect(anonymous.headers()["content-type"]).toContain("application/problem+json");
   await stranger.close();
 });
+
+test("a researcher cannot read or export a frontline pulse's answers one by one", async ({ page }) => {
+  await signInThroughMagicLink(page, "research@northwind.example");
+  await page.goto("/o/northwind/workspace/instruments");
+  await page.getByRole("link", { name: "Responses to Frontline pulse — October 2026" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "These answers are anonymous" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("never shown one by one");
+  await expect(page.getByRole("table")).toHaveCount(0);
+  const instrumentId = page.url().match(/instruments\/([0-9a-f-]{36})\/responses/)![1];
+  const exported = await page.request.get(`/api/o/northwind/instruments/${instrumentId}/responses/export?format=json`);
+  expect(exported.status()).toBe(403);
+  expect(await exported.json()).toMatchObject({ title: "frontlineAnswersAnonymous", status: 403 });
+  await page.getByRole("link", { name: "Open the frontline dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Frontline insights" })).toBeVisible();
+});

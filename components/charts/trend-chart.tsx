@@ -8,7 +8,8 @@ export interface TrendPoint {
   text: string;
 }
 
-const WIDTH = 640;
+// Small enough that the labels stay legible when the chart shrinks to a phone's width.
+const WIDTH = 480;
 const HEIGHT = 240;
 // Room for the axis labels, and for the first and last month's label centred under its point.
 const PAD = { top: 16, right: 40, bottom: 36, left: 56 };
@@ -24,6 +25,7 @@ export function TrendChart({ title, summary, points, max, tableLabel, columnLabe
   const y = (value: number) => PAD.top + plotHeight - (Math.max(0, Math.min(max, value)) / max) * plotHeight;
   const segments = runs(points.map((point, index) => ({ ...point, index })));
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => share * max);
+  const labelEvery = Math.max(1, Math.ceil(points.length / 6));
   return (
     <figure className="space-y-3">
       <figcaption className="font-medium">{title}</figcaption>
@@ -31,7 +33,7 @@ export function TrendChart({ title, summary, points, max, tableLabel, columnLabe
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className="stroke-border" strokeWidth={1} />
-            <text x={PAD.left - 8} y={y(tick) + 4} textAnchor="end" className="fill-muted text-[11px]">{formatTick(tick)}</text>
+            <text x={PAD.left - 8} y={y(tick) + 4} textAnchor="end" className="fill-muted text-[13px]">{formatTick(tick)}</text>
           </g>
         ))}
         {segments.map((segment) => {
@@ -54,9 +56,12 @@ export function TrendChart({ title, summary, points, max, tableLabel, columnLabe
             </g>
           ),
         )}
-        {points.map((point, index) => (
-          <text key={index} x={x(index)} y={HEIGHT - 12} textAnchor="middle" className="fill-muted text-[11px]">{point.label}</text>
-        ))}
+        {points.map((point, index) =>
+          // A year of months would overlap: label at most six of them; the table has them all.
+          index % labelEvery === 0 || index === points.length - 1 ? (
+            <text key={index} x={x(index)} y={HEIGHT - 12} textAnchor="middle" className="fill-muted text-[13px]">{point.label}</text>
+          ) : null,
+        )}
       </svg>
       <details className="text-sm">
         <summary className="cursor-pointer text-primary underline">{tableLabel}</summary>

@@ -10,22 +10,16 @@ export async function GroupTable({ caption, groupLabel, rows, thresholds }: { ca
   const [t, format] = await Promise.all([getTranslations("frontlineDashboard"), getFormatter()]);
   if (rows.length === 0) return <p className="text-sm text-muted">{t("noGroups")}</p>;
   return (
-    <DataTable caption={caption} columns={[{ label: groupLabel }, { label: t("respondedColumn"), className: "text-right" }, { label: t("rateColumn") }, { label: t("pulseColumn") }]}>
+    <DataTable caption={caption} columns={[{ label: groupLabel }, { label: t("rateColumn") }, { label: t("pulseColumn") }]}>
       {rows.map((row) => {
         const rate = row.responseRate ? formatRate(format, row.responseRate) : null;
         const pulse = row.pulse.suppressed ? null : formatPulse(format, row.pulse);
         return (
           <tr key={row.key} data-group={row.key}>
             <th scope="row" className="px-4 py-3 font-medium">{row.key}</th>
-            <td className="px-4 py-3 text-right tabular-nums">{t("respondedOf", { responded: row.responded, invited: row.invited })}</td>
             <td className="px-4 py-3 tabular-nums">
-              {rate ? (
-                <>
-                  {rate.value} {rate.interval && <span className="block text-xs text-muted">{t("interval", { interval: rate.interval })}</span>}
-                </>
-              ) : (
-                "–"
-              )}
+              {rate ? rate.value : "–"} <span className="text-xs text-muted">{t("respondedOf", { responded: row.responded, invited: row.invited })}</span>
+              {rate?.interval && <span className="block text-xs text-muted">{t("interval", { interval: rate.interval })}</span>}
             </td>
             <td className="px-4 py-3 tabular-nums">
               {row.pulse.suppressed ? (
