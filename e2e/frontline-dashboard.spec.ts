@@ -44,6 +44,7 @@ test("a leader reads frontline insights with n and intervals, and small groups s
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/team=E-commerce/);
   await expect(page.getByRole("img", { name: /Pulse score by month.*Not enough answers to show/ })).toBeVisible();
+  await expect(page.getByText(/Months marked “–” are hidden/)).toBeVisible();
   await expect(page.getByRole("table", { name: "By location" })).not.toContainText(/n = \d/);
   await expect(page.getByRole("region", { name: "What customers struggled with" })).toContainText("Comments appear only when at least 10 people answered.");
   await page.setViewportSize({ width: 390, height: 844 });

@@ -7,7 +7,8 @@ import { effectiveThresholds } from "@/lib/anonymity/thresholds";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { buildFrontlineDashboard, type AnswerInput, type CommentInput, type CycleInput, type FrontlineDashboardData, type InvitedCount } from "./build-frontline-dashboard";
 
-const filterValue = z.string().trim().min(1).max(100).optional();
+// An empty value ("All teams" in a form) means no filter.
+const filterValue = z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().min(1).max(100).optional());
 export const frontlineDashboardQuerySchema = z.object({
   team: filterValue,
   location: filterValue,

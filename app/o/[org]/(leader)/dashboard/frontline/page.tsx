@@ -59,6 +59,7 @@ export default async function FrontlineDashboardPage({ params, searchParams }: {
               <Card className="min-w-0"><TrendChart title={t("responseRateTrend")} summary={latest(ratePoints)} points={ratePoints} max={100} tableLabel={t("showTable")} columnLabels={[t("monthColumn"), t("rateColumn")]} formatTick={percentTick} /></Card>
               <Card className="min-w-0">
                 <TrendChart title={t("pulseTrend")} summary={latest(pulsePoints)} points={pulsePoints} max={100} tableLabel={t("showTable")} columnLabels={[t("monthColumn"), t("pulseColumn")]} formatTick={(value) => format.number(value)} />
+                {pulsePoints.some((point) => point.value === null) && <p className="mt-2 text-sm text-muted">{ta("chartHiddenMonths", { min: thresholds.minGroupSize })}</p>}
                 <p className="mt-2 text-xs text-muted">{t("pulseHelp")}</p>
               </Card>
             </div>
