@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
@@ -38,6 +39,8 @@ test("a leader reads frontline insights with n and intervals, and small groups s
   await expect(comments).toContainText("n = 20");
   await expect(comments.getByRole("listitem").first()).toBeVisible();
   await page.screenshot({ path: ".data/screenshots/frontline-dashboard.png", fullPage: true });
+  const audit = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(audit.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 
   // Filtering to the small team withholds every score, with the reason.
   await page.getByLabel("Team").selectOption("E-commerce");
