@@ -35,12 +35,11 @@ export interface CommentInput extends Segment {
 /** The pulse on 0–100: a 1–5 agreement mapped so 1 is 0 and 5 is 100. */
 export const toPulseScale = (point: number) => ((point - 1) / 4) * 100;
 
-export type RateEstimate = Estimate;
 export interface GroupRow {
   key: string;
   invited: number;
   responded: number;
-  responseRate: RateEstimate | null;
+  responseRate: Estimate | null;
   pulse: Guarded<Estimate>;
 }
 export interface PainPoints {
@@ -50,7 +49,7 @@ export interface PainPoints {
 
 const matches = (segment: Segment, filters: FrontlineFilters) => FRONTLINE_DIMENSIONS.every((dimension) => filters[dimension] === undefined || segment[dimension] === filters[dimension]);
 
-function rate(responded: number, invited: number): RateEstimate | null {
+function rate(responded: number, invited: number): Estimate | null {
   const base = Math.max(invited, responded);
   return base > 0 ? wilsonInterval(responded, base) : null;
 }
