@@ -99,3 +99,19 @@ test("a researcher cannot read or export a frontline pulse's answers one by one"
   await page.getByRole("link", { name: "Open the frontline dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Frontline insights" })).toBeVisible();
 });
+
+test("an admin is told why a threshold below 3 cannot be saved", async ({ page }) => {
+  await signInThroughMagicLink(page, "admin@northwind.example");
+  await page.goto("/o/northwind/dashboard/frontline");
+  await page.getByRole("link", { name: "Change the thresholds" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Anonymity thresholds" })).toBeVisible();
+  await expect(page.getByLabel("Smallest group for scores")).toHaveValue("5");
+  await expect(page.getByLabel("Smallest group for comments")).toHaveValue("10");
+  await page.getByLabel("Smallest group for scores").fill("2");
+  await page.getByRole("button", { name: "Save thresholds" }).click();
+  await expect(page.getByText("Groups smaller than 3 can never be shown.")).toBeVisible();
+  await expect(page.getByLabel("Smallest group for scores")).toHaveAttribute("aria-invalid", "true");
+  // Nothing was saved: the dashboard still protects groups under 5.
+  await page.goto("/o/northwind/dashboard/frontline");
+  await expect(page.getByText(/shown only for groups of at least 5 people/)).toBeVisible();
+});

@@ -9,11 +9,12 @@ import { SuppressedNote } from "@/components/frontline/suppressed-note";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
+import { can } from "@/lib/authz/policy";
 import { frontlineDashboardQuerySchema, getFrontlineDashboard } from "@/lib/frontline/frontline-dashboard";
 
 export default async function FrontlineDashboardPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ org }, rawQuery] = await Promise.all([params, searchParams]);
-  const { organization, actor } = await loadOrgPage(org, "dashboard.view", "/dashboard/frontline");
+  const { organization, actor, role } = await loadOrgPage(org, "dashboard.view", "/dashboard/frontline");
   // An unreadable filter in the URL falls back to the whole organization rather than an error page.
   const parsed = frontlineDashboardQuerySchema.safeParse(Object.fromEntries(Object.entries(rawQuery).filter(([, value]) => value)));
   const query = parsed.success ? parsed.data : {};
@@ -104,6 +105,7 @@ export default async function FrontlineDashboardPage({ params, searchParams }: {
         <Card>
           <h2 className="text-lg font-semibold">{ta("howItWorksTitle")}</h2>
           <p className="mt-2 max-w-prose text-sm text-muted">{ta("howItWorksBody", { min: thresholds.minGroupSize, commentMin: thresholds.minCommentGroupSize })}</p>
+          {can(role, "org.manage") && <Link href={`/o/${org}/admin/anonymity`} className="mt-3 inline-block text-sm text-primary underline">{ta("changeThresholds")}</Link>}
         </Card>
       </div>
     </>
