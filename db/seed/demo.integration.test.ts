@@ -38,6 +38,18 @@ describe("demo seed", () => {
       ]);
       for (const row of pulseRows) expect(row.answered).toBeGreaterThan(12);
 
+      // The frontline pulses are the closed months of a monthly program; November is planned next,
+      // and some team answers too few to show a score, so the dashboard shows its suppression.
+      const cycles = rowsOf<{ sequence: number; status: string; opens_at: Date | string; program_id: string | null }>(
+        await db.execute(sql`select c.sequence, c.status, c.opens_at, i.program_id from program_cycles c join programs p on p.id = c.program_id left join instruments i on i.id = c.instrument_id where p.organization_id = ${org.id} and p.kind = 'frontline' and p.name = 'Monthly frontline insights' order by c.sequence`),
+      );
+      expect(cycles.map((cycle) => [cycle.sequence, cycle.status, new Date(cycle.opens_at).toISOString()])).toEqual([
+        [0, "closed", "2026-08-01T08:00:00.000Z"], [1, "closed", "2026-09-01T08:00:00.000Z"], [2, "closed", "2026-10-01T08:00:00.000Z"], [3, "scheduled", "2026-11-01T08:00:00.000Z"],
+      ]);
+      expect(cycles.slice(0, 3).every((cycle) => cycle.program_id !== null)).toBe(true);
+      const smallTeams = await db.execute(sql`select count(*)::int as n from responses r join program_cycles c on c.instrument_id = r.instrument_id where r.organization_id = ${org.id} group by c.sequence, r.attributes->>'team' having count(*) < 5`);
+      expect(rowsOf(smallTeams).length).toBeGreaterThan(0);
+
       // Russian-speaking customers feel less understood: the history holds a segment gap to find.
       const gap = await db.execute(sql`select (r.attributes->>'language' = 'ru') as is_ru, avg(a.numeric_value)::float as mean from response_answers a join responses r on r.id = a.response_id where a.organization_id = ${org.id} and a.item_code like 'SERVQUAL_EMP_%' group by 1`);
       const means = Object.fromEntries(rowsOf<{ is_ru: boolean; mean: number }>(gap).map((row) => [String(row.is_ru), row.mean]));

@@ -86,8 +86,10 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     const ids = await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, people.map((person) => person.email)));
     const idByEmail = new Map(ids.map((row) => [row.email, row.id]));
 
+    // Staff joined before the first frontline month, so the history counts them as invited.
+    const staffJoined = new Date("2026-06-01T09:00:00Z");
     await tx.insert(memberships).values(
-      people.map((person) => ({ organizationId: northwind.id, userId: idByEmail.get(person.email)!, role: person.role, attributes: person.attributes })),
+      people.map((person) => ({ organizationId: northwind.id, userId: idByEmail.get(person.email)!, role: person.role, attributes: person.attributes, ...(person.role === "frontline" ? { createdAt: staffJoined } : {}) })),
     );
     const seedPeople = (role: Role) => people.filter((person) => person.role === role).map((person) => ({ userId: idByEmail.get(person.email)!, locale: person.locale, attributes: person.attributes }));
     const researcherId = idByEmail.get("research@northwind.example")!;

@@ -1,10 +1,13 @@
+import { eq } from "drizzle-orm";
 import type { Db } from "../connect";
-import { instrumentVersions, instruments, responseAnswers, responses, type MemberAttributes } from "../schema";
+import { instrumentVersions, instruments, programCycles, programs, responseAnswers, responses, type MemberAttributes } from "../schema";
 import type { Answers } from "@/lib/instruments/answers";
 import type { Definition, LocalizedText, Question } from "@/lib/instruments/definition";
 import { ITEM_BANK } from "@/lib/instruments/item-bank";
 import { FRONTLINE_PAIN_AREAS, FRONTLINE_PULSE } from "@/lib/frontline/default-pulse";
 import type { Locale } from "@/lib/i18n/locales";
+import { cycleWindow } from "@/lib/programs/cycle-schedule";
+import { planNextCycle } from "@/lib/programs/plan-next-cycle";
 import { answerRows } from "@/lib/responses/answer-rows";
 import { seededRandom } from "./random";
 
@@ -37,10 +40,10 @@ const COMMENTS: Record<Locale, string[]> = {
   pl: ["Obsługa wysłuchała mnie bez pośpiechu.", "W soboty przy zwrotach brakuje ludzi.", "Reklamy, które za mną chodzą, są niepokojące.", "Godziny otwarcia nie pasują do pracy zmianowej.", "Pamiętali mój rozmiar z poprzedniej wizyty."],
   ru: ["Мне не хватило внимания, консультант торопился.", "Вывески и чеки только на польском и английском.", "Реклама, которая преследует меня, пугает.", "Часы работы неудобны для тех, кто работает сменами.", "Никто не понял, что мне было нужно."],
 };
-const STAFF_NOTES: Record<Locale, [string, string, string]> = {
-  en: ["Customers could not find sizes online that we have in store.", "People loved the repair service.", "Let us reserve items for a day by phone."],
-  pl: ["Klienci nie mogli znaleźć w sieci rozmiarów, które mamy w sklepie.", "Klienci chwalili serwis naprawczy.", "Pozwólmy rezerwować towar telefonicznie na jeden dzień."],
-  ru: ["Клиенты не находили онлайн размеры, которые есть в магазине.", "Людям понравился ремонтный сервис.", "Давайте разрешим бронировать товар по телефону на день."],
+const STAFF_NOTES: Record<Locale, [praised: string, idea: string]> = {
+  en: ["People loved the repair service.", "Let us reserve items for a day by phone."],
+  pl: ["Klienci chwalili serwis naprawczy.", "Pozwólmy rezerwować towar telefonicznie na jeden dzień."],
+  ru: ["Людям понравился ремонтный сервис.", "Давайте разрешим бронировать товар по телефону на день."],
 };
 
 function uuid(random: Random): string {
@@ -63,18 +66,26 @@ function customerAnswers(random: Random, person: SeedPerson, quarter: number): A
   return answers;
 }
 
+/** What staff say customers struggled with, by the pain area they chose. */
+const STRUGGLED: Record<Locale, Record<(typeof FRONTLINE_PAIN_AREAS)[number], string>> = {
+  en: { waiting: "Long queues at the tills on Saturday mornings.", stock: "Customers could not find sizes online that we have in store.", returns: "Returns without a receipt take far too long to process.", language: "Signs and receipts are only in Polish and English.", prices: "The promotion price on the shelf did not match the till.", digital: "The app logged people out at checkout.", other: "Parking outside the store was full all week." },
+  pl: { waiting: "Długie kolejki do kas w sobotnie poranki.", stock: "Klienci nie mogli znaleźć w sieci rozmiarów, które mamy w sklepie.", returns: "Zwroty bez paragonu trwają o wiele za długo.", language: "Oznakowanie i paragony są tylko po polsku i angielsku.", prices: "Cena promocyjna na półce nie zgadzała się z kasą.", digital: "Aplikacja wylogowywała ludzi przy płatności.", other: "Parking przed sklepem był pełny przez cały tydzień." },
+  ru: { waiting: "Длинные очереди на кассах по субботам утром.", stock: "Клиенты не находили онлайн размеры, которые есть в магазине.", returns: "Возврат без чека оформляется слишком долго.", language: "Вывески и чеки только на польском и английском.", prices: "Акционная цена на полке не совпадала с ценой на кассе.", digital: "Приложение выкидывало из аккаунта при оплате.", other: "Парковка у магазина была забита всю неделю." },
+};
+
 function staffAnswers(random: Random, person: SeedPerson, month: number): Answers {
-  const [struggled, praised, idea] = STAFF_NOTES[person.locale];
-  const answers: Answers = { struggled, pain_area: random.pick(FRONTLINE_PAIN_AREAS.slice(0, 4 + (month % 3))), empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
+  const [praised, idea] = STAFF_NOTES[person.locale];
+  const painArea = random.pick(FRONTLINE_PAIN_AREAS.slice(0, 4 + (month % 3)));
+  const answers: Answers = { struggled: STRUGGLED[person.locale][painArea], pain_area: painArea, empathy: clamp(3 + month * 0.3 + random.next() * 2 - 1, 1, 5), urgency: random.next() < 0.1 ? "now" : random.next() < 0.5 ? "soon" : "low" };
   if (random.next() < 0.7) answers.praised = praised;
   if (random.next() < 0.5) answers.idea = idea;
   return answers;
 }
 
-async function seedRound(tx: Tx, random: Random, organizationId: string, createdByUserId: string, name: string, definition: Definition, audience: "participant" | "frontline", people: SeedPerson[], window: [Date, Date], answer: (person: SeedPerson) => Answers) {
+async function seedRound(tx: Tx, random: Random, organizationId: string, createdByUserId: string, name: string, definition: Definition, audience: "participant" | "frontline", people: SeedPerson[], window: [Date, Date], answer: (person: SeedPerson) => Answers, programId: string | null = null) {
   const [instrument] = await tx
     .insert(instruments)
-    .values({ organizationId, name, draft: definition, latestVersion: 1, hasUnpublishedChanges: false, isOpen: false, audience: [audience], createdByUserId, createdAt: window[0], updatedAt: window[1] })
+    .values({ organizationId, name, draft: definition, latestVersion: 1, hasUnpublishedChanges: false, isOpen: false, audience: [audience], programId, createdByUserId, createdAt: window[0], updatedAt: window[1] })
     .returning({ id: instruments.id });
   const [version] = await tx.insert(instrumentVersions).values({ organizationId, instrumentId: instrument.id, version: 1, definition, publishedByUserId: createdByUserId, publishedAt: window[0] }).returning({ id: instrumentVersions.id });
   const span = window[1].getTime() - window[0].getTime();
@@ -87,6 +98,7 @@ async function seedRound(tx: Tx, random: Random, organizationId: string, created
     const rows = answerRows(definition, answers).map((row) => ({ ...row, responseId: id, organizationId, instrumentId: instrument.id, submittedAt }));
     if (rows.length > 0) await tx.insert(responseAnswers).values(rows);
   }
+  return instrument.id;
 }
 
 /**
@@ -108,7 +120,40 @@ export async function seedHistory(tx: Tx, organizationId: string, researcherUser
     ["September 2026", [new Date("2026-09-01T08:00:00Z"), new Date("2026-09-10T18:00:00Z")]],
     ["October 2026", [new Date("2026-10-01T08:00:00Z"), new Date("2026-10-10T18:00:00Z")]],
   ];
+  const program = await seedFrontlineProgram(tx, organizationId, researcherUserId);
   for (const [month, [label, window]] of months.entries()) {
-    await seedRound(tx, random, organizationId, researcherUserId, `Frontline pulse — ${label}`, FRONTLINE_PULSE, "frontline", staff, window, (person) => staffAnswers(random, person, month));
+    const instrumentId = await seedRound(tx, random, organizationId, researcherUserId, `Frontline pulse — ${label}`, FRONTLINE_PULSE, "frontline", staff, window, (person) => staffAnswers(random, person, month), program.id);
+    const cycle = cycleWindow(program, month);
+    await tx.insert(programCycles).values({ programId: program.id, organizationId, sequence: month, opensAt: cycle.opensAt, closesAt: cycle.closesAt, status: "closed", instrumentId, openedAt: cycle.opensAt, closedAt: cycle.closesAt });
   }
+  // November's round is scheduled like any other: its job opens it with a fresh copy of the survey.
+  await planNextCycle(tx as unknown as Db, program.id);
+}
+
+/** The monthly frontline insights program the pulses above belong to, with its published survey. */
+async function seedFrontlineProgram(tx: Tx, organizationId: string, researcherUserId: string) {
+  const createdAt = new Date("2026-07-20T09:00:00Z");
+  const [template] = await tx
+    .insert(instruments)
+    .values({ organizationId, name: "Frontline insights survey", draft: FRONTLINE_PULSE, latestVersion: 1, hasUnpublishedChanges: false, isOpen: false, audience: ["frontline"], createdByUserId: researcherUserId, createdAt, updatedAt: createdAt })
+    .returning({ id: instruments.id });
+  await tx.insert(instrumentVersions).values({ organizationId, instrumentId: template.id, version: 1, definition: FRONTLINE_PULSE, publishedByUserId: researcherUserId, publishedAt: createdAt });
+  const [program] = await tx
+    .insert(programs)
+    .values({
+      organizationId,
+      kind: "frontline",
+      name: "Monthly frontline insights",
+      purpose: "Hear every month what customers tell the people who serve them.",
+      cadence: "monthly",
+      startsOn: new Date("2026-08-01T08:00:00Z"),
+      openDay: 1,
+      openForDays: 10,
+      templateInstrumentId: template.id,
+      createdByUserId: researcherUserId,
+      createdAt,
+    })
+    .returning();
+  await tx.update(instruments).set({ programId: program.id }).where(eq(instruments.id, template.id));
+  return program;
 }

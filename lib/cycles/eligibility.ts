@@ -43,8 +43,3 @@ export function mayAnswerInstrument(userId: string, role: Role): SQL {
       and ((p.kind = 'frontline' and ${role}::member_role = 'frontline')
         or (p.kind = 'council' and exists (select 1 from program_members pm where pm.program_id = p.id and pm.user_id = ${userId} and pm.status = 'active')))))`;
 }
-
-/** A condition on `instruments`: false for a frontline cycle's survey, whose answers are anonymous and never listed one by one. */
-export function isNotFrontlineCycleInstrument(): SQL {
-  return sql`not exists (select 1 from programs p where p.id = instruments.program_id and p.kind = 'frontline')`;
-}

@@ -14,7 +14,8 @@ export async function listInstruments(db: Db, actor: Actor | null, orgId: string
       hasUnpublishedChanges: instruments.hasUnpublishedChanges,
       isOpen: instruments.isOpen,
       updatedAt: instruments.updatedAt,
-      completed: sql<number>`(select count(*)::int from ${responses} where ${responses.instrumentId} = ${instruments.id} and ${responses.status} = 'completed')`,
+      // Qualified by hand: in a one-table select Drizzle leaves columns bare, and a bare "id" here would mean the response's.
+      completed: sql<number>`(select count(*)::int from ${responses} where "responses"."instrument_id" = "instruments"."id" and "responses"."status" = 'completed')`,
     })
     .from(instruments)
     .where(eq(instruments.organizationId, organization.id))

@@ -2,9 +2,8 @@ import "server-only";
 import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { instrumentVersions, instruments, responseAnswers, responses } from "@/db/schema";
+import { instrumentVersions, instruments, programs, responseAnswers, responses } from "@/db/schema";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
-import { isNotFrontlineCycleInstrument } from "@/lib/cycles/eligibility";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
@@ -25,16 +24,24 @@ export type ResponseFilters = z.infer<typeof responseFiltersSchema>;
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** An instrument whose individual responses researchers may read: never a frontline cycle's, whose staff answer anonymously. */
+/**
+ * The instrument whose individual responses are about to be read. A frontline pulse is refused:
+ * staff answer it anonymously, so it is only ever shown in aggregate on the frontline dashboard.
+ */
 export async function instrumentForResponses(db: Db | Tx, orgId: string, instrumentId: string) {
   if (!isUuid(instrumentId)) throw new AppError("NOT_FOUND", "notFound");
   const [instrument] = await db
-    .select({ id: instruments.id, name: instruments.name })
+    .select({ id: instruments.id, name: instruments.name, programKind: programs.kind })
     .from(instruments)
-    .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, orgId), isNotFrontlineCycleInstrument()));
+    .leftJoin(programs, eq(programs.id, instruments.programId))
+    .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, orgId)));
   if (!instrument) throw new AppError("NOT_FOUND", "notFound");
-  return instrument;
+  if (instrument.programKind === "frontline") throw new AppError("FORBIDDEN", FRONTLINE_ANSWERS_ANONYMOUS);
+  return { id: instrument.id, name: instrument.name };
 }
+
+/** The error key for reading one by one the answers of an anonymous frontline pulse. */
+export const FRONTLINE_ANSWERS_ANONYMOUS = "frontlineAnswersAnonymous";
 
 /** The WHERE clause shared by the responses list and the exports, so both show the same rows. */
 export function responseConditions(orgId: string, instrumentId: string, filters: ResponseFilters): SQL[] {

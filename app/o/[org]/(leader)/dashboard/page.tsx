@@ -1,19 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { FrontlineSummaryCard } from "@/components/frontline/frontline-summary-card";
 import { PeopleSummary } from "@/components/org/people-summary";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
+import { getFrontlineDashboard } from "@/lib/frontline/frontline-dashboard";
 import { countMembersByRole } from "@/lib/organizations/count-members-by-role";
 
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { organization, actor } = await loadOrgPage(org, "dashboard.view", "/dashboard");
-  const [t, counts] = await Promise.all([getTranslations("dashboard"), countMembersByRole(await getDb(), actor, organization.id)]);
+  const db = await getDb();
+  const [t, counts, frontline] = await Promise.all([getTranslations("dashboard"), countMembersByRole(db, actor, organization.id), getFrontlineDashboard(db, actor, { id: organization.id }, {})]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { org: organization.name })} />
       <div className="space-y-6">
         <PeopleSummary counts={counts} />
+        <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />
         <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       </div>
     </>

@@ -6,6 +6,7 @@ import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
+import { AnonymousAnswersNotice, isAnonymousAnswersError } from "@/components/frontline/anonymous-answers-notice";
 import { isAppError } from "@/lib/errors";
 import { listResponses, responseFiltersSchema, type ResponseFilters } from "@/lib/responses/list-responses";
 import { EXPORT_FORMATS } from "@/lib/responses/export-responses";
@@ -17,9 +18,11 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
   const { organization, actor } = await loadOrgPage(org, "responses.view", `/workspace/instruments/${instrumentId}/responses`);
   const [t, format] = await Promise.all([getTranslations("responses"), getFormatter()]);
   const page = await listResponses(await getDb(), actor, { id: organization.id }, instrumentId, filters).catch((error: unknown) => {
+    if (isAnonymousAnswersError(error)) return null;
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  if (!page) return <AnonymousAnswersNotice orgSlug={org} />;
   const base = `/o/${org}/workspace/instruments/${instrumentId}`;
   // Links keep the filters but start from the newest page unless they set a cursor themselves.
   const query = (extra: Partial<ResponseFilters> & { format?: string }) => {

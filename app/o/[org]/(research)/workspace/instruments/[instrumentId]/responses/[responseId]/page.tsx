@@ -5,6 +5,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { answerText } from "@/components/responses/answer-text";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
+import { AnonymousAnswersNotice, isAnonymousAnswersError } from "@/components/frontline/anonymous-answers-notice";
 import { isAppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { isAnswerable, localize } from "@/lib/instruments/localize";
@@ -14,10 +15,13 @@ export default async function ResponsePage({ params }: { params: Promise<{ org: 
   const { org, instrumentId, responseId } = await params;
   const { organization, actor } = await loadOrgPage(org, "responses.view", `/workspace/instruments/${instrumentId}/responses/${responseId}`);
   const [t, format, rawLocale] = await Promise.all([getTranslations("responses"), getFormatter(), getLocale()]);
-  const { response } = await getResponse(await getDb(), actor, { id: organization.id }, instrumentId, responseId).catch((error: unknown) => {
+  const detail = await getResponse(await getDb(), actor, { id: organization.id }, instrumentId, responseId).catch((error: unknown) => {
+    if (isAnonymousAnswersError(error)) return null;
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  if (!detail) return <AnonymousAnswersNotice orgSlug={org} />;
+  const { response } = detail;
   const locale = isLocale(rawLocale) ? rawLocale : "en";
   const fallback = response.definition.defaultLocale;
   return (
