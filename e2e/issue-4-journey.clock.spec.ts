@@ -148,7 +148,17 @@ test("a council is recruited, joined, answered and written up; the monthly pulse
 
   await test.step("the leader sees the frontline dashboard, with the small team's scores hidden", async () => {
     const leader = await signedIn(browser, "cmo@northwind.example", "/o/northwind/dashboard/frontline");
-    // FILLED IN AFTER THE DASHBOARD MERGE
+    await expect(leader.getByRole("heading", { level: 1, name: "Frontline insights" })).toBeVisible();
+    const teams = leader.getByRole("table", { name: "By team" });
+    // Response counts per team are shown without names; the two Dunes answers are too few for a score,
+    // and Harbour's five would give them away by subtraction from the month's total.
+    await expect(teams.getByRole("row", { name: new RegExp(dunes) })).toContainText("2 of 24");
+    await expect(teams.getByRole("row", { name: new RegExp(dunes) })).toContainText("Not enough answers to show (fewer than 5).");
+    await expect(teams.getByRole("row", { name: new RegExp(harbour) })).toContainText("5 of 6");
+    await expect(teams.getByRole("row", { name: new RegExp(harbour) })).not.toContainText(/95% CI/);
+    const api = await leader.request.get(`/api/o/northwind/frontline/dashboard?team=${encodeURIComponent(dunes)}`);
+    expect(api.status()).toBe(200);
+    expect(JSON.stringify(await api.json())).not.toContain('"pulse":{"suppressed":false');
     await leader.screenshot({ path: ".data/screenshots/journey-frontline-dashboard.png", fullPage: true });
   });
 

@@ -165,7 +165,7 @@ describe("who may answer a program's cycle", () => {
       expect((await mailsTo(db, [staff.email, customer.email])).map((mail) => mail.to)).toEqual([staff.email]);
       // Staff answer anonymously: their answers are never listed one by one, even to researchers.
       const researcher = await createMember(db, org.id, "researcher");
-      await expect(listResponses(db, researcher.actor, { id: org.id }, cycle.instrumentId!, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(listResponses(db, researcher.actor, { id: org.id }, cycle.instrumentId!, {})).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "frontlineAnswersAnonymous" });
     });
   });
 });
