@@ -1,4 +1,5 @@
 import "server-only";
+import { AUDIT_ACTIONS } from "./actions";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -7,17 +8,6 @@ import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_ACTIONS = [
-  "organization.created",
-  "member.invited",
-  "member.joined",
-  "member.role_changed",
-  "member.removed",
-  "member.invitation_revoked",
-  "instrument.created",
-  "instrument.published",
-  "responses.exported",
-] as const;
 
 export const auditQuerySchema = z.object({
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import type { AuditAction } from "./actions";
 
 export interface AuditEntry {
   organizationId: string | null;
   actorUserId: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   details?: Record<string, string | number | boolean | null>;

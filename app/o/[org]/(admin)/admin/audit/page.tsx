@@ -4,7 +4,8 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
-import { AUDIT_ACTIONS, auditQuerySchema, listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
+import { auditQuerySchema, listAuditEntries } from "@/lib/audit/list-audit-entries";
 
 const actionKey = (action: string) => action.replace(/\./g, "_");
 

@@ -1,0 +1,30 @@
+/** Every action the audit log records; each has a label in the catalog (audit.actions). */
+export const AUDIT_ACTIONS = [
+  "organization.created",
+  "member.invited",
+  "member.joined",
+  "member.role_changed",
+  "member.removed",
+  "member.invitation_revoked",
+  "instrument.created",
+  "instrument.published",
+  "responses.exported",
+  "organization.anonymity_changed",
+  "council.created",
+  "council.updated",
+  "council.members_invited",
+  "council.invitation_revoked",
+  "council.joined",
+  "council.left",
+  "council.consent_renewed",
+  "roster.imported",
+  "staff.deactivated",
+  "staff.reactivated",
+  "frontline.created",
+  "frontline.reconfigured",
+  "memo.saved",
+  "memo.published",
+  "job.retried",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
