@@ -6,7 +6,8 @@ import { signInThroughMagicLink } from "./pages/sign-in";
 
 const LOCALES = ["en", "pl", "ru"] as const;
 const anyLocale = (key: string) => new RegExp(`^(${LOCALES.map((locale) => message(locale, key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
-const PULSE = /Frontline monthly pulse|Miesięczny puls pierwszej linii|Ежемесячный пульс первой линии/;
+// The demo program is "Monthly frontline insights"; the survey title is the default pulse in each language.
+const PULSE = /Monthly frontline insights|Frontline monthly pulse|Miesięczny puls pierwszej linii|Ежемесячный пульс первой линии/;
 const REMINDER = /Reminder:|Przypomnienie:|Напоминание:/;
 const STAFF = "staff@northwind.example";
 const OTHER_STAFF = "staff01@northwind.example";
