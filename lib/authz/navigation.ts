@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "workspace" | "instruments" | "councils" | "frontline" | "roster" | "reports" | "members" | "jobs" | "audit" | "portal";
+  key: "dashboard" | "workspace" | "instruments" | "councils" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "audit" | "portal";
   href: string;
 }
 
@@ -16,6 +16,7 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "reports", path: "workspace/reports", permission: "frontline.manage" },
   { key: "members", path: "admin/members", permission: "members.view" },
   { key: "jobs", path: "admin/jobs", permission: "org.manage" },
+  { key: "anonymity", path: "admin/anonymity", permission: "org.manage" },
   { key: "audit", path: "admin/audit", permission: "audit.view" },
   { key: "portal", path: "portal", permission: "portal.view" },
 ];
