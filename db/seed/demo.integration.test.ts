@@ -50,6 +50,16 @@ describe("demo seed", () => {
       const smallTeams = await db.execute(sql`select count(*)::int as n from responses r join program_cycles c on c.instrument_id = r.instrument_id where r.organization_id = ${org.id} group by c.sequence, r.attributes->>'team' having count(*) < 5`);
       expect(rowsOf(smallTeams).length).toBeGreaterThan(0);
 
+      // The customer pulses are the closed sessions of the advisory council, whose every demo customer
+      // consented; the latest session has a published memo quoting members, and the next is planned.
+      const sessions = rowsOf<{ sequence: number; status: string; members: number; memo: string | null; quotes: number | null }>(
+        await db.execute(sql`select c.sequence, c.status, (select count(*)::int from program_members m where m.program_id = p.id and m.status = 'active') as members, cm.status as memo, jsonb_array_length(cm.quotes) as quotes from program_cycles c join programs p on p.id = c.program_id left join cycle_memos cm on cm.cycle_id = c.id where p.organization_id = ${org.id} and p.kind = 'council' order by c.sequence`),
+      );
+      expect(sessions.map((session) => [session.sequence, session.status, session.memo, session.quotes])).toEqual([
+        [0, "closed", null, null], [1, "closed", null, null], [2, "closed", "published", 3], [3, "scheduled", null, null],
+      ]);
+      expect(sessions[0].members).toBe(41);
+
       // Russian-speaking customers feel less understood: the history holds a segment gap to find.
       const gap = await db.execute(sql`select (r.attributes->>'language' = 'ru') as is_ru, avg(a.numeric_value)::float as mean from response_answers a join responses r on r.id = a.response_id where a.organization_id = ${org.id} and a.item_code like 'SERVQUAL_EMP_%' group by 1`);
       const means = Object.fromEntries(rowsOf<{ is_ru: boolean; mean: number }>(gap).map((row) => [String(row.is_ru), row.mean]));

@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { cycleWindow } from "@/lib/programs/cycle-schedule";
 import { planNextCycle } from "@/lib/programs/plan-next-cycle";
 import { answerRows } from "@/lib/responses/answer-rows";
+import { seedCouncil, type SeedSession } from "./council";
 import { seededRandom } from "./random";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -102,7 +103,8 @@ async function seedRound(tx: Tx, random: Random, organizationId: string, created
 }
 
 /**
- * History for the demo: three quarterly customer pulses and three monthly frontline pulses,
+ * History for the demo: three quarterly customer pulses (the sessions of the customer advisory
+ * council) and three monthly frontline pulses (the monthly frontline insights program),
  * closed, with answers whose numbers move over time and differ by segment. Deterministic.
  */
 export async function seedHistory(tx: Tx, organizationId: string, researcherUserId: string, customers: SeedPerson[], staff: SeedPerson[]) {
@@ -112,9 +114,12 @@ export async function seedHistory(tx: Tx, organizationId: string, researcherUser
     ["Q2 2026", [new Date("2026-05-04T09:00:00Z"), new Date("2026-06-19T18:00:00Z")]],
     ["Q3 2026", [new Date("2026-08-03T09:00:00Z"), new Date("2026-09-18T18:00:00Z")]],
   ];
+  const councilSessions: SeedSession[] = [];
   for (const [quarter, [label, window]] of quarters.entries()) {
-    await seedRound(tx, random, organizationId, researcherUserId, `Customer pulse — ${label}`, CUSTOMER_PULSE, "participant", customers, window, (person) => customerAnswers(random, person, quarter));
+    const instrumentId = await seedRound(tx, random, organizationId, researcherUserId, `Customer pulse — ${label}`, CUSTOMER_PULSE, "participant", customers, window, (person) => customerAnswers(random, person, quarter));
+    councilSessions.push({ instrumentId, window });
   }
+  await seedCouncil(tx, organizationId, researcherUserId, customers, CUSTOMER_PULSE, councilSessions);
   const months: Array<[string, [Date, Date]]> = [
     ["August 2026", [new Date("2026-08-01T08:00:00Z"), new Date("2026-08-10T18:00:00Z")]],
     ["September 2026", [new Date("2026-09-01T08:00:00Z"), new Date("2026-09-10T18:00:00Z")]],
