@@ -306,7 +306,7 @@ describe("joining and leaving", () => {
       const { org, researcher, council } = await researcherWithCouncil(db);
       const { customer, token } = await invitedCustomer(db, org.id, researcher.actor, council.id, "reader@example.test");
       await joinCouncil(db, { userId: customer.id }, { token, consent: "yes", ...PROFILE }, NOW);
-      const [session] = await db.update(programCycles).set({ status: "closed", closedAt: NOW }).where(eq(programCycles.programId, council.id)).returning({ id: programCycles.id });
+      const [session] = await db.update(programCycles).set({ status: "closed", openedAt: NOW, closedAt: NOW }).where(eq(programCycles.programId, council.id)).returning({ id: programCycles.id });
       await db.insert(cycleMemos).values({ cycleId: session.id, organizationId: org.id, title: "What we heard", status: "published", publishedAt: NOW });
       const mine = await getMyCouncil(db, { userId: customer.id }, org.id, council.id);
       expect(mine.pastSessions).toMatchObject([{ id: session.id, memoTitle: "What we heard" }]);

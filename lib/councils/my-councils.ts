@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { cycleMemos, programCycles, programMembers, programs } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
@@ -42,7 +42,8 @@ export async function getMyCouncil(db: Db, actor: Actor | null, orgId: string, c
   const sessions = await db
     .select({ id: programCycles.id, sequence: programCycles.sequence, opensAt: programCycles.opensAt, closesAt: programCycles.closesAt, status: programCycles.status, instrumentId: programCycles.instrumentId })
     .from(programCycles)
-    .where(and(eq(programCycles.programId, council.id), inArray(programCycles.status, ["open", "closed"])))
+    // A session whose window passed before it could open asked no one; members never saw it.
+    .where(and(eq(programCycles.programId, council.id), inArray(programCycles.status, ["open", "closed"]), isNotNull(programCycles.openedAt)))
     .orderBy(desc(programCycles.sequence));
   const closedIds = sessions.filter((session) => session.status === "closed").map((session) => session.id);
   const memos = closedIds.length

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { cycleNotifications, memberships, programCycles, programs, responseAnswers, responses } from "@/db/schema";
@@ -41,7 +41,8 @@ export async function getFrontlineDashboard(db: Db, actor: Actor | null, org: Or
   const cycles: CycleInput[] = await db
     .select({ id: programCycles.id, sequence: programCycles.sequence, opensAt: programCycles.opensAt, closesAt: programCycles.closesAt, status: programCycles.status, instrumentId: programCycles.instrumentId })
     .from(programCycles)
-    .where(and(eq(programCycles.programId, program.id), ne(programCycles.status, "scheduled")))
+    // A month whose window passed before it could open asked no one: it is not a month of data.
+    .where(and(eq(programCycles.programId, program.id), ne(programCycles.status, "scheduled"), isNotNull(programCycles.openedAt)))
     .orderBy(asc(programCycles.sequence));
   const selected = query.cycle !== undefined ? cycles.find((cycle) => cycle.sequence === query.cycle) : (cycles.findLast((cycle) => cycle.status === "closed") ?? cycles.at(-1));
   const [invited, answers, comments] = await Promise.all([
