@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cycleNotifications, organizations } from "@/db/schema";
+import { cycleNotifications, organizations, programCycles } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { meanWithInterval, wilsonInterval } from "@/lib/statistics/intervals";
@@ -172,6 +172,9 @@ describe("frontline dashboard", () => {
       await db.insert(cycleNotifications).values(invitees.map((person) => ({ cycleId: september.cycleId, userId: person.userId, kind: "invitation" as const, sequence: 0 })));
       await db.insert(cycleNotifications).values(invitees.map((person) => ({ cycleId: september.cycleId, userId: person.userId, kind: "reminder" as const, sequence: 1 })));
       for (const person of invitees.slice(0, 4)) await answerPulse(db, org.id, september, person, pulseAnswers(4, "waiting"));
+      // A month whose window passed while the app was down was closed without opening: no data point.
+      const missed = await createFrontlineCycle(db, org.id, program.id, 2, "closed");
+      await db.update(programCycles).set({ openedAt: null }).where(eq(programCycles.id, missed.cycleId));
       const dashboard = await getFrontlineDashboard(db, leader.actor, { id: org.id }, {});
       if (!dashboard.program) throw new Error("expected a program");
       expect(dashboard.trend.map((cycle) => [cycle.sequence, cycle.invited, cycle.responded])).toEqual([[0, 25, 24], [1, 6, 4]]);
