@@ -5,7 +5,7 @@ import { localeEnum } from "./enums";
 import { instruments } from "./instruments";
 import { organizations } from "./organizations";
 
-export const programKindEnum = pgEnum("program_kind", ["council", "frontline"]);
+export const programKindEnum = pgEnum("program_kind", ["council", "frontline", "panel"]);
 export const cadenceEnum = pgEnum("program_cadence", ["monthly", "quarterly", "custom"]);
 export const programStatusEnum = pgEnum("program_status", ["active", "archived"]);
 export const programMemberStatusEnum = pgEnum("program_member_status", ["pending_consent", "active", "left"]);
@@ -24,8 +24,9 @@ export interface CompositionTarget {
 }
 
 /**
- * A listening program that runs in recurring cycles: a lived-experience advisory council
- * (customers) or the monthly frontline insights (staff).
+ * A listening program: a lived-experience advisory council (customers, recurring sessions), the
+ * monthly frontline insights (staff, recurring cycles) or a focus-group panel (customers asked
+ * at any moment through quick polls and live sessions).
  */
 export const programs = pgTable(
   "programs",
@@ -52,6 +53,8 @@ export const programs = pgTable(
     reminderEveryDays: integer("reminder_every_days").notNull().default(3),
     targetSize: integer("target_size"),
     compositionTargets: jsonb("composition_targets").$type<CompositionTarget[]>().notNull().default([]),
+    /** Panels: representation quotas shown against the panel's actual make-up. */
+    panelQuotas: jsonb("panel_quotas").$type<PanelQuota[]>().notNull().default([]),
     /** The survey every cycle answers; each cycle gets its own frozen copy. */
     templateInstrumentId: uuid("template_instrument_id").references(() => instruments.id, { onDelete: "set null" }),
     status: programStatusEnum("status").notNull().default("active"),
@@ -68,9 +71,13 @@ export interface MemberProfile {
   ageBand?: string;
   tenure?: string;
   selfDescribed?: string;
+  /** Council members who agreed to be asked to join panels too. */
+  panelOptIn?: boolean;
+  /** Answers to the organization's own profile attributes (panel_attributes). */
+  custom?: Record<string, string>;
 }
 
-/** A customer's membership of a council: consent and profile. Frontline programs use the staff roster instead. */
+/** A customer's membership of a council or panel: consent and profile. Frontline programs use the staff roster instead. */
 export const programMembers = pgTable(
   "program_members",
   {
@@ -199,4 +206,83 @@ export const fieldReports = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (r) => [index("field_reports_org_idx").on(r.organizationId, r.createdAt)],
+);
+
+/** An organization's own profile attribute for panels (e.g. "household size"), with its allowed values. */
+export const panelAttributes = pgTable(
+  "panel_attributes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    label: text("label").notNull(),
+    values: jsonb("values").$type<string[]>().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (a) => [uniqueIndex("panel_attributes_org_key").on(a.organizationId, a.key)],
+);
+
+/** A representation quota of a panel: at least `minShare` percent of members with attribute = value. */
+export interface PanelQuota {
+  attribute: string;
+  value: string;
+  minShare: number;
+}
+
+/** A balanced subset of a panel drawn for one study. */
+export const panelSamples = pgTable(
+  "panel_samples",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programId: uuid("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** What the sample was balanced on, as asked. */
+    criteria: jsonb("criteria").$type<{ size: number; balanceOn: string[] }>().notNull(),
+    createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (s) => [index("panel_samples_program_idx").on(s.programId, s.createdAt)],
+);
+
+export const panelSampleMembers = pgTable(
+  "panel_sample_members",
+  {
+    sampleId: uuid("sample_id").notNull().references(() => panelSamples.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  },
+  (m) => [uniqueIndex("panel_sample_members_key").on(m.sampleId, m.userId)],
+);
+
+export const quickPollStatusEnum = pgEnum("quick_poll_status", ["open", "closed"]);
+export const quickPollCloseReasonEnum = pgEnum("quick_poll_close_reason", ["deadline", "quotas_met", "manual"]);
+
+/** Responses wanted per attribute value before a quick poll may close early, e.g. 20 answers from ru speakers. */
+export interface QuickPollQuota {
+  attribute: string;
+  value: string;
+  count: number;
+}
+
+/**
+ * A quick poll sent between live sessions to a whole panel or one of its samples: a short instrument
+ * (answered through the usual capture path, once per person) with a deadline and optional quotas.
+ */
+export const quickPolls = pgTable(
+  "quick_polls",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programId: uuid("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    sampleId: uuid("sample_id").references(() => panelSamples.id, { onDelete: "set null" }),
+    instrumentId: uuid("instrument_id").notNull().unique().references(() => instruments.id, { onDelete: "cascade" }),
+    deadline: timestamp("deadline", { withTimezone: true }).notNull(),
+    quotas: jsonb("quotas").$type<QuickPollQuota[]>().notNull().default([]),
+    status: quickPollStatusEnum("status").notNull().default("open"),
+    closeReason: quickPollCloseReasonEnum("close_reason"),
+    createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (p) => [index("quick_polls_program_idx").on(p.programId, p.openedAt)],
 );

@@ -12,22 +12,22 @@ export interface EligiblePerson {
 }
 
 /**
- * Who a program's cycles are for: a council's active members, or a frontline program's active
- * staff (frontline role, not deactivated). The one definition used by mailing and answering.
+ * Who a program's cycles are for: a council's or panel's active members, or a frontline program's
+ * active staff (frontline role, not deactivated). The one definition used by mailing and answering.
  */
-export async function eligiblePeople(db: Db, program: { id: string; organizationId: string; kind: "council" | "frontline" }): Promise<EligiblePerson[]> {
+export async function eligiblePeople(db: Db, program: { id: string; organizationId: string; kind: "council" | "frontline" | "panel" }): Promise<EligiblePerson[]> {
   const rows =
-    program.kind === "council"
+    program.kind === "frontline"
       ? await db
-          .select({ userId: users.id, email: users.email, locale: users.locale })
-          .from(programMembers)
-          .innerJoin(users, eq(users.id, programMembers.userId))
-          .where(and(eq(programMembers.programId, program.id), eq(programMembers.status, "active")))
-      : await db
           .select({ userId: users.id, email: users.email, locale: users.locale })
           .from(memberships)
           .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(eq(memberships.organizationId, program.organizationId), eq(memberships.role, "frontline"), isNull(memberships.deactivatedAt)));
+          .where(and(eq(memberships.organizationId, program.organizationId), eq(memberships.role, "frontline"), isNull(memberships.deactivatedAt)))
+      : await db
+          .select({ userId: users.id, email: users.email, locale: users.locale })
+          .from(programMembers)
+          .innerJoin(users, eq(users.id, programMembers.userId))
+          .where(and(eq(programMembers.programId, program.id), eq(programMembers.status, "active")));
   return rows.filter((row): row is EligiblePerson => Boolean(row.email));
 }
 
@@ -41,5 +41,5 @@ export function mayAnswerInstrument(userId: string, role: Role): SQL {
     select 1 from programs p
     where p.id = instruments.program_id
       and ((p.kind = 'frontline' and ${role}::member_role = 'frontline')
-        or (p.kind = 'council' and exists (select 1 from program_members pm where pm.program_id = p.id and pm.user_id = ${userId} and pm.status = 'active')))))`;
+        or (p.kind in ('council', 'panel') and exists (select 1 from program_members pm where pm.program_id = p.id and pm.user_id = ${userId} and pm.status = 'active')))))`;
 }
