@@ -45,3 +45,32 @@ export type ParsedQuickPoll = z.output<typeof createQuickPollSchema>;
 
 export const pollIdSchema = z.object({ pollId: z.uuid({ message: "notFound" }) });
 export const splitQuerySchema = z.object({ split: attributeKeySchema.optional() });
+
+/** A datetime-local value ("2027-03-01T09:00") names a UTC time, as the form says. */
+function utcDeadline(value: string | undefined): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00Z` : value;
+}
+
+/** The new-poll form's flat string values as the input of createQuickPoll: lines, rows and translations gathered. */
+export function quickPollFromForm(values: Record<string, string>): CreateQuickPollInput {
+  const quotas: Array<{ attribute: string; value: string; count: string }> = [];
+  for (let index = 0; index < 20; index++) {
+    const [attribute, value, count] = ["attribute", "value", "count"].map((field) => values[`quota.${index}.${field}`]?.trim() ?? "");
+    if (attribute || value || count) quotas.push({ attribute, value, count });
+  }
+  return {
+    panelId: values.panelId ?? "",
+    sampleId: values.sampleId ?? "",
+    kind: values.kind as CreateQuickPollInput["kind"],
+    defaultLocale: values.defaultLocale as CreateQuickPollInput["defaultLocale"],
+    prompt: values.prompt ?? "",
+    translations: { en: values["translation.en"], pl: values["translation.pl"], ru: values["translation.ru"] },
+    choices: (values.choices ?? "").split("\n").map((line) => line.trim()).filter(Boolean),
+    minLabel: values.minLabel,
+    maxLabel: values.maxLabel,
+    stimulusImageUrl: values.stimulusImageUrl ?? "",
+    stimulusCopy: values.stimulusCopy,
+    deadline: utcDeadline(values.deadline) ?? "",
+    quotas: quotas as unknown as CreateQuickPollInput["quotas"],
+  };
+}
