@@ -16,7 +16,7 @@ export function queueQuotaCheckStatement(instrumentId: string, responseId: strin
     on conflict (dedupe_key) do nothing`;
 }
 
-/** Queues the check inside the caller's transaction; returns whether a job was queued. */
+/** Queues the check inside the caller's transaction (the slower, transactional submit path). */
 export async function queueQuotaCheck(db: Db, instrumentId: string, responseId: string, at: Date): Promise<void> {
   await db.execute(queueQuotaCheckStatement(instrumentId, responseId, at));
 }

@@ -42,7 +42,7 @@ export function PollResultsView({ orgId, orgSlug, initial }: { orgId: string; or
           <Badge tone={poll.status === "open" ? "success" : "neutral"}>{t(`status.${poll.status}`)}</Badge>
           {poll.closeReason && <span data-testid="close-reason">{t(`reason.${poll.closeReason}`)}</span>}
           <span className="text-sm text-muted">
-            {poll.closedAt ? t("closedOn", { date: format.dateTime(new Date(poll.closedAt), { dateStyle: "medium", timeStyle: "short" }) }) : t("deadlineOn", { date: format.dateTime(new Date(poll.deadline), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}
+            {poll.closedAt ? t("closedOn", { date: format.dateTime(new Date(poll.closedAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) }) : t("deadlineOn", { date: format.dateTime(new Date(poll.deadline), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}
           </span>
           {results.total !== null && <span className="font-semibold" data-testid="poll-total">{t("answers", { count: results.total })}</span>}
         </div>
