@@ -69,11 +69,15 @@ test("a researcher sends a quick poll with a quota; it closes by itself once met
   await page.screenshot({ path: ".data/screenshots/quick-poll-results.png", fullPage: true });
   await expect(page.getByRole("button", { name: "Close now" })).toHaveCount(0);
 
-  // The poll list shows it closed, with its answers and why.
-  await page.goto("/o/northwind/workspace/panels/polls");
+  // The panel's poll list and the list of all polls show it closed, with its answers and why.
+  await page.getByRole("link", { name: "Quick polls", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quick polls of Northwind customer panel");
+  await expect(page.getByTestId("poll-row").filter({ hasText: question })).toContainText("Quotas met");
+  await page.getByRole("link", { name: "All quick polls" }).click();
   const row = page.getByTestId("poll-row").filter({ hasText: question });
   await expect(row).toContainText("Closed");
   await expect(row).toContainText("Quotas met");
+  await expect(row.getByRole("cell").nth(4)).toHaveText("5");
 
   // A leader sees the aggregate, with no open texts, no quotas and no way to close it.
   const leader = await (await browser.newContext()).newPage();

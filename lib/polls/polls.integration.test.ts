@@ -169,6 +169,29 @@ describe("quick polls", () => {
     });
   });
 
+  it("counts a multiple choice per respondent and gives a 0–10 scale its distribution and mean", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const { panel, researcher } = await createPanel(db, org.id);
+      const members = await Promise.all(Array.from({ length: 4 }, () => createPanelMember(db, org.id, panel.id, { region: "north" })));
+      const multiple = await createQuickPoll(db, researcher.actor, org.id, { ...single, kind: "multiple", choices: ["Email", "SMS", "App"], panelId: panel.id }, NOW);
+      const scale = await createQuickPoll(db, researcher.actor, org.id, { kind: "scale", defaultLocale: "en", prompt: "How likely are you to visit?", deadline: DEADLINE, panelId: panel.id }, NOW);
+      const picks = [["c1", "c2"], ["c1"], ["c1", "c3"], ["c2"]];
+      for (const [index, member] of members.entries()) {
+        await answer(db, member, org.id, multiple.instrumentId, { answer: { choiceIds: picks[index] } });
+        await answer(db, member, org.id, scale.instrumentId, { answer: [10, 8, 8, 0][index] });
+      }
+      const channels = await pollResults(db, researcher.actor, { id: org.id }, { pollId: multiple.pollId }, "en");
+      expect(channels.options.map((option) => [option.label, option.n, option.percent])).toEqual([["Email", 3, 75], ["SMS", 2, 50], ["App", 1, 25]]);
+      const likely = await pollResults(db, researcher.actor, { id: org.id }, { pollId: scale.pollId, split: "region" }, "en");
+      expect(likely.mean).toBe(6.5);
+      expect(likely.options).toHaveLength(11);
+      expect(likely.options.filter((option) => option.n > 0).map((option) => [option.key, option.n])).toEqual([["0", 1], ["8", 2], ["10", 1]]);
+      // One region of 4 answers, under the minimum of 5: withheld even from researchers.
+      expect(likely.groups).toEqual([{ value: "north", suppressed: true, reason: "too_few_responses" }]);
+    });
+  });
+
   it("keeps another organization's poll and a participant out of the results", async () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);
