@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { answerEveryScreen } from "./pages/respond";
+import { answerEveryScreen, expectAccessible } from "./pages/respond";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
 // Panel members from the seed (db/seed/demo.ts, fixed PRNG): customer02 and 03 speak Polish, 04 English,
@@ -37,6 +37,10 @@ test("a researcher sends a quick poll with a quota; it closes by itself once met
   await page.getByLabel("Value of quota 1").fill("ru");
   await page.getByLabel("Answers for quota 1").fill("2");
   await page.screenshot({ path: ".data/screenshots/quick-poll-new.png", fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page, "quick-poll-new-phone");
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole("button", { name: "Send the poll" }).click();
 
   await expect(page).toHaveURL(/\/workspace\/panels\/[0-9a-f-]{36}\/polls\/[0-9a-f-]{36}$/);
@@ -67,6 +71,7 @@ test("a researcher sends a quick poll with a quota; it closes by itself once met
   for (const row of await split.all()) await expect(row).toContainText("Withheld");
   await expect(page.getByTestId("split-table").locator("tbody")).not.toContainText("%");
   await page.screenshot({ path: ".data/screenshots/quick-poll-results.png", fullPage: true });
+  await expectAccessible(page, "quick-poll-results");
   await expect(page.getByRole("button", { name: "Close now" })).toHaveCount(0);
 
   // The panel's poll list and the list of all polls show it closed, with its answers and why.
