@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { sessionTokenFromCookieHeader } from "@/lib/auth/session-actor";
 import { routeError } from "@/lib/http/route-error";
 import { AppError } from "@/lib/errors";
+import { runQueuedWork } from "@/lib/jobs/run-queued-work";
 import { saveResponse } from "@/lib/responses/save-response";
 import { responsePayloadSchema } from "@/lib/responses/schemas";
 
@@ -48,7 +49,8 @@ export function handleHotRoute(request: IncomingMessage, response: ServerRespons
       const payload = responsePayloadSchema.parse({ ...body, responseId });
       const sessionToken = sessionTokenFromCookieHeader(request.headers.cookie);
       const actor = sessionToken ? { sessionToken } : null;
-      const result = await saveResponse(await getDb(), actor, { slug: orgSlug }, payload, { complete: isSubmit });
+      const db = await getDb();
+      const result = await saveResponse(db, actor, { slug: orgSlug }, payload, { complete: isSubmit, onQueuedWork: () => runQueuedWork(db) });
       await send(response, Response.json(result, { headers: { "Cache-Control": "no-store" } }));
     } catch (error) {
       await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   "memo.saved",
   "memo.published",
   "job.retried",
+  "quick_poll.created",
+  "quick_poll.closed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

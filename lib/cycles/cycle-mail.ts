@@ -18,7 +18,7 @@ export interface CycleMailContext {
 }
 
 /** Jobs have no request to take a host from: links use AUTH_URL, the app's public origin. */
-function appOrigin(): string {
+export function appOrigin(): string {
   return env.AUTH_URL ? new URL(env.AUTH_URL).origin : "http://localhost:3000";
 }
 

@@ -5,6 +5,8 @@ import { closeCycle } from "@/lib/cycles/close-cycle";
 import { openCycle } from "@/lib/cycles/open-cycle";
 import { remindCycle } from "@/lib/cycles/remind-cycle";
 import { CYCLE_JOB } from "@/lib/programs/plan-next-cycle";
+import { closeQuickPollAtDeadline, closeQuickPollWhenQuotasMet } from "@/lib/polls/close-quick-poll";
+import { QUICK_POLL_JOB } from "@/lib/polls/schemas";
 import type { JobHandlers } from "./queue";
 
 /** Every kind of background job and the domain function that does it. */
@@ -13,4 +15,6 @@ export const jobHandlers: JobHandlers = {
   [CYCLE_JOB.open]: openCycle,
   [CYCLE_JOB.remind]: remindCycle,
   [CYCLE_JOB.close]: closeCycle,
+  [QUICK_POLL_JOB.close]: closeQuickPollAtDeadline,
+  [QUICK_POLL_JOB.checkQuotas]: closeQuickPollWhenQuotasMet,
 };

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import type { MemberAttributes } from "@/db/schema";
 import type { Answers } from "@/lib/instruments/answers";
+import { queueQuotaCheckStatement } from "@/lib/polls/queue-quota-check";
 import type { AnswerRow } from "./answer-rows";
 
 export interface NewResponse {
@@ -18,6 +19,8 @@ export interface NewResponse {
   attributes: MemberAttributes;
   rows: AnswerRow[];
   now: Date;
+  /** A completed answer to a program's instrument: queue a quota check if it is a quick poll. */
+  queuesQuotaCheck?: boolean;
 }
 
 /**
@@ -41,6 +44,9 @@ export async function insertNewResponse(db: Db, response: NewResponse): Promise<
             as v(organization_id, instrument_id, question_id, item_code, sub_key, numeric_value, choice_id, text_value, submitted_at)
           returning 1
         )`;
+  const quotaCheckCte = response.queuesQuotaCheck
+    ? sql`, quota_check as (${queueQuotaCheckStatement(response.instrumentId, response.id, response.now, sql`exists (select 1 from inserted)`)} returning 1)`
+    : sql``;
   const result = await db.execute(sql`
     with inserted as (
       insert into responses (id, organization_id, instrument_id, instrument_version_id, respondent_user_id, status, locale, answers, attributes, started_at, updated_at, submitted_at)
@@ -49,7 +55,7 @@ export async function insertNewResponse(db: Db, response: NewResponse): Promise<
         ${at}::timestamptz, ${at}::timestamptz, ${submittedAt}::timestamptz)
       on conflict do nothing
       returning id
-    )${answersCte}
+    )${answersCte}${quotaCheckCte}
     select id from inserted`);
   return rowsOf<{ id: string }>(result).length === 1;
 }

@@ -17,11 +17,11 @@ export async function respondentContext(db: Db, actor: Actor | SessionActor | nu
   const { organization, role, attributes, userId } = await requirePermission(db, actor, org, "instruments.respond");
   if (!isUuid(instrumentId)) throw new AppError("NOT_FOUND", "notFound");
   const [instrument] = await db
-    .select({ id: instruments.id, isOpen: instruments.isOpen, audience: instruments.audience, versionId: instrumentVersions.id, version: instrumentVersions.version })
+    .select({ id: instruments.id, programId: instruments.programId, isOpen: instruments.isOpen, audience: instruments.audience, versionId: instrumentVersions.id, version: instrumentVersions.version })
     .from(instruments)
     .innerJoin(instrumentVersions, and(eq(instrumentVersions.instrumentId, instruments.id), eq(instrumentVersions.version, instruments.latestVersion)))
     .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, organization.id), mayAnswerInstrument(userId, role)));
   if (!instrument || !instrument.isOpen || !instrument.audience.includes(role)) throw new AppError("NOT_FOUND", "notFound");
   const definition = await versionDefinition(db, instrument.versionId);
-  return { organization, userId, instrumentId: instrument.id, latest: { id: instrument.versionId, version: instrument.version, definition }, attributes };
+  return { organization, userId, instrumentId: instrument.id, programId: instrument.programId, latest: { id: instrument.versionId, version: instrument.version, definition }, attributes };
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { validateAnswers, type Answers } from "@/lib/instruments/answers";
 import type { Definition } from "@/lib/instruments/definition";
 import { versionDefinition } from "@/lib/instruments/version-definition";
+import { queueQuotaCheck } from "@/lib/polls/queue-quota-check";
 import { answerRows } from "./answer-rows";
 import { insertNewResponse } from "./insert-new-response";
 import { respondentContext } from "./respondent-context";
@@ -37,12 +38,21 @@ async function insertAnswerRows(tx: Tx, definition: Definition, answers: Answers
  * the device makes every call idempotent, and one respondent has at most one response per
  * instrument, so a retried or doubled submit is never counted twice.
  */
-export async function saveResponse(db: Db, actor: Actor | SessionActor | null, org: OrgRef, payload: ResponsePayload, { complete }: { complete: boolean }, now = new Date()): Promise<SaveResult> {
+export async function saveResponse(
+  db: Db,
+  actor: Actor | SessionActor | null,
+  org: OrgRef,
+  payload: ResponsePayload,
+  { complete, onQueuedWork }: { complete: boolean; /** Called after a commit that queued a background job. */ onQueuedWork?: () => void },
+  now = new Date(),
+): Promise<SaveResult> {
   const input = responsePayloadSchema.parse(payload);
   const context = await respondentContext(db, actor, org, input.instrumentId);
   const { userId } = context;
   const ids = { responseId: input.responseId, organizationId: context.organization.id, instrumentId: context.instrumentId };
   const status = complete ? "completed" : "in_progress";
+  // Only a program's instrument can be a quick poll whose quotas a completed answer may fill.
+  const queuesQuotaCheck = complete && context.programId !== null;
 
   // The common case first, in one atomic statement: a response this device has not sent before.
   // Any conflict (the same id again, or this person's other response) takes the slower path.
@@ -61,11 +71,15 @@ export async function saveResponse(db: Db, actor: Actor | SessionActor | null, o
       attributes: context.attributes,
       rows: complete ? answerRows(context.latest.definition, latest.answers) : [],
       now,
+      queuesQuotaCheck,
     });
-    if (isInserted) return { responseId: input.responseId, status, isRepeat: false };
+    if (isInserted) {
+      if (queuesQuotaCheck) onQueuedWork?.();
+      return { responseId: input.responseId, status, isRepeat: false };
+    }
   }
 
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<SaveResult> => {
     const [existing] = await tx
       .select({ id: responses.id, status: responses.status, respondentUserId: responses.respondentUserId, instrumentId: responses.instrumentId, versionId: responses.instrumentVersionId })
       .from(responses)
@@ -83,8 +97,11 @@ export async function saveResponse(db: Db, actor: Actor | SessionActor | null, o
     const answers = validated(existing.versionId === context.latest.id ? latest : validateAnswers(definition, input.answers, { complete }));
     await tx.update(responses).set({ answers, locale: input.locale, status, updatedAt: now, submittedAt: complete ? now : null }).where(eq(responses.id, existing.id));
     if (complete) await insertAnswerRows(tx, definition, answers, ids, now);
+    if (queuesQuotaCheck) await queueQuotaCheck(tx, context.instrumentId, existing.id, now);
     return { responseId: existing.id, status, isRepeat: false };
   });
+  if (queuesQuotaCheck && !result.isRepeat) onQueuedWork?.();
+  return result;
 }
 
 /** Another device of the same person started first: point this one at that response. */

@@ -1,0 +1,229 @@
+"use client";
+import { useActionState, useState } from "react";
+import Image from "next/image";
+import { useFormatter, useTranslations } from "next-intl";
+import { useQuery } from "@tanstack/react-query";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
+import { IDLE } from "@/lib/http/action-state";
+import type { OptionCount, PollResults } from "@/lib/polls/poll-results";
+import { pollQueryKeys } from "@/lib/polls/query-keys";
+import { closeQuickPollAction } from "../../../polls/actions";
+
+const REFRESH_MS = 4_000;
+
+async function fetchResults(orgSlug: string, pollId: string, split: string): Promise<PollResults> {
+  const response = await fetch(`/api/o/${orgSlug}/polls/${pollId}/results${split ? `?split=${encodeURIComponent(split)}` : ""}`, { cache: "no-store" });
+  if (!response.ok) throw new Error(`results ${response.status}`);
+  return (await response.json()) as PollResults;
+}
+
+/** A quick poll's live results: refreshed every few seconds while it is open, each chart also a table. */
+export function PollResultsView({ orgId, orgSlug, initial }: { orgId: string; orgSlug: string; initial: PollResults }) {
+  const t = useTranslations("polls");
+  const format = useFormatter();
+  const [split, setSplit] = useState("");
+  const pollId = initial.poll.id;
+  const query = useQuery({
+    queryKey: pollQueryKeys.results(orgSlug, pollId, split),
+    queryFn: () => fetchResults(orgSlug, pollId, split),
+    initialData: split === "" ? initial : undefined,
+    refetchInterval: (current) => (current.state.data?.poll.status === "closed" ? false : REFRESH_MS),
+  });
+  const results = query.data ?? initial;
+  const { poll } = results;
+  const attributeLabel = (key: string) => (t.has(`attribute.${key}`) ? t(`attribute.${key}`) : key);
+
+  return (
+    <div className="space-y-6">
+      <Card className="space-y-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <Badge tone={poll.status === "open" ? "success" : "neutral"}>{t(`status.${poll.status}`)}</Badge>
+          {poll.closeReason && <span data-testid="close-reason">{t(`reason.${poll.closeReason}`)}</span>}
+          <span className="text-sm text-muted">
+            {poll.closedAt ? t("closedOn", { date: format.dateTime(new Date(poll.closedAt), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) }) : t("deadlineOn", { date: format.dateTime(new Date(poll.deadline), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) })}
+          </span>
+          {results.total !== null && <span className="font-semibold" data-testid="poll-total">{t("answers", { count: results.total })}</span>}
+        </div>
+        {poll.status === "open" && <p className="text-sm text-muted" aria-live="polite">{query.isError ? t("loadFailed") : t("refreshing")}</p>}
+        {poll.quotas.length > 0 && (
+          <div>
+            <h2 className="text-sm font-semibold">{t("quotaProgress")}</h2>
+            <ul className="text-sm">
+              {poll.quotas.map((quota) => (
+                <li key={`${quota.attribute}=${quota.value}`}>{t("quotaRow", { attribute: attributeLabel(quota.attribute), value: quota.value, reached: quota.reached, count: quota.count })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {results.canManage && (
+          <div className="flex flex-wrap gap-3">
+            {poll.status === "open" && <CloseNowButton orgId={orgId} pollId={pollId} onClosed={() => void query.refetch()} />}
+            <ButtonLink variant="secondary" href={`/o/${orgSlug}/workspace/instruments/${poll.instrumentId}/responses`}>
+              {t("openResponses")}
+            </ButtonLink>
+          </div>
+        )}
+      </Card>
+
+      {poll.stimulus && (
+        <Card className="space-y-2">
+          {poll.stimulus.imageUrl && (
+            <div className="relative h-48 w-full max-w-md">
+              <Image src={poll.stimulus.imageUrl} alt={t("stimulusAlt")} fill unoptimized className="object-contain" />
+            </div>
+          )}
+          {poll.stimulus.copy && <p className="whitespace-pre-line">{poll.stimulus.copy}</p>}
+        </Card>
+      )}
+
+      {results.isHidden ? (
+        <EmptyState title={t("hidden")}>{t("hiddenHint", { min: results.minGroupSize })}</EmptyState>
+      ) : results.total === 0 ? (
+        <EmptyState title={t("noAnswers")}>{t("noAnswersHint")}</EmptyState>
+      ) : (
+        <>
+          {results.options.length > 0 && (
+            <Card className="space-y-3">
+              <h2 className="text-lg font-semibold">{t("distribution")}</h2>
+              {results.mean !== null && <p data-testid="poll-mean">{t("mean", { mean: format.number(results.mean, { maximumFractionDigits: 1 }) })}</p>}
+              <BarTable caption={t("distributionCaption")} options={results.options} />
+            </Card>
+          )}
+          {results.texts && (
+            <Card className="space-y-3">
+              <h2 className="text-lg font-semibold">{t("openTexts")}</h2>
+              {results.texts.length === 0 ? (
+                <p className="text-muted">{t("noTexts")}</p>
+              ) : (
+                <ul aria-label={t("openTextsCaption")} className="divide-y divide-border" data-testid="open-texts">
+                  {results.texts.map((text, index) => (
+                    <li key={index} className="py-2">
+                      {text}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          )}
+          <Card className="space-y-3">
+            <div className="flex flex-wrap items-end gap-3">
+              <SelectField
+                id="poll-split"
+                label={t("splitLabel")}
+                value={split}
+                onChange={(event) => setSplit(event.target.value)}
+                options={[{ value: "", label: t("noSplit") }, ...results.attributes.map((key) => ({ value: key, label: attributeLabel(key) }))]}
+                className="min-w-48"
+              />
+              <ButtonLink variant="secondary" href={`/api/o/${orgSlug}/polls/${pollId}/export${split ? `?split=${encodeURIComponent(split)}` : ""}`}>
+                {t("exportCsv")}
+              </ButtonLink>
+            </div>
+            {query.isFetching && split !== "" && !results.groups && <p className="text-sm text-muted" aria-live="polite">{t("refreshing")}</p>}
+            {results.groups && <SplitTable attribute={attributeLabel(results.split ?? "")} results={results} />}
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}
+
+function BarTable({ caption, options }: { caption: string; options: OptionCount[] }) {
+  const t = useTranslations("polls");
+  const format = useFormatter();
+  return (
+    <table className="w-full text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="text-left text-muted">
+        <tr>
+          <th scope="col" className="py-1 pr-3 font-medium">{t("option")}</th>
+          <th scope="col" className="w-1/2 py-1 pr-3 font-medium"><span className="sr-only">{t("distribution")}</span></th>
+          <th scope="col" className="py-1 pr-3 text-right font-medium">{t("count")}</th>
+          <th scope="col" className="py-1 text-right font-medium">{t("percent")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {options.map((option) => (
+          <tr key={option.key} data-testid="option-row">
+            <th scope="row" className="py-1 pr-3 text-left font-normal">{option.label}</th>
+            <td className="py-1 pr-3" aria-hidden="true">
+              <div className="h-4 rounded bg-primary" style={{ width: `${option.percent}%`, minWidth: option.n > 0 ? "2px" : 0 }} />
+            </td>
+            <td className="py-1 pr-3 text-right tabular-nums">{format.number(option.n)}</td>
+            <td className="py-1 text-right tabular-nums">{format.number(option.percent / 100, { style: "percent", maximumFractionDigits: 1 })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SplitTable({ attribute, results }: { attribute: string; results: PollResults }) {
+  const t = useTranslations("polls");
+  const format = useFormatter();
+  return (
+    <div className="space-y-2">
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm" data-testid="split-table">
+          <caption className="sr-only">{t("splitCaption", { attribute })}</caption>
+          <thead className="text-left text-muted">
+            <tr>
+              <th scope="col" className="py-1 pr-3 font-medium">{t("group")}</th>
+              <th scope="col" className="py-1 pr-3 text-right font-medium">{t("groupSize")}</th>
+              {results.options.map((option) => (
+                <th key={option.key} scope="col" className="py-1 pr-3 text-right font-medium">{option.label}</th>
+              ))}
+              {results.mean !== null && <th scope="col" className="py-1 text-right font-medium">{t("meanColumn")}</th>}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-border">
+            {(results.groups ?? []).map((group) => (
+              <tr key={group.value} data-testid="split-row">
+                <th scope="row" className="py-2 pr-3 text-left font-normal">{group.value}</th>
+                {group.suppressed ? (
+                  <td colSpan={results.options.length + 1 + (results.mean !== null ? 1 : 0)} className="py-2 text-muted">
+                    {t("suppressed")} — {t(`suppressedReason.${group.reason}`, { min: results.minGroupSize })}
+                  </td>
+                ) : (
+                  <>
+                    <td className="py-2 pr-3 text-right tabular-nums">{format.number(group.n)}</td>
+                    {group.options.map((option) => (
+                      <td key={option.key} className="py-2 pr-3 text-right tabular-nums">{format.number(option.percent / 100, { style: "percent", maximumFractionDigits: 1 })}</td>
+                    ))}
+                    {results.mean !== null && <td className="py-2 text-right tabular-nums">{group.mean === null ? "—" : format.number(group.mean, { maximumFractionDigits: 1 })}</td>}
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-sm text-muted">{t("suppressedNote", { min: results.minGroupSize })}</p>
+    </div>
+  );
+}
+
+function CloseNowButton({ orgId, pollId, onClosed }: { orgId: string; pollId: string; onClosed: () => void }) {
+  const t = useTranslations("polls");
+  const te = useTranslations("errors");
+  const [state, action, isPending] = useActionState(async (previous: Awaited<ReturnType<typeof closeQuickPollAction>>, formData: FormData) => {
+    const next = await closeQuickPollAction(previous, formData);
+    if (next.status === "success") onClosed();
+    return next;
+  }, IDLE);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-3">
+      <input type="hidden" name="orgId" value={orgId} />
+      <input type="hidden" name="pollId" value={pollId} />
+      <Button type="submit" variant="danger" disabled={isPending} aria-busy={isPending}>
+        {isPending ? t("closing") : t("closeNow")}
+      </Button>
+      <span aria-live="polite">
+        {state.status === "success" && <span className="text-sm">{t("closeConfirm")}</span>}
+        {state.status === "error" && <Alert>{te(state.error)}</Alert>}
+      </span>
+    </form>
+  );
+}

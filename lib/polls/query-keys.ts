@@ -1,0 +1,3 @@
+export const pollQueryKeys = {
+  results: (orgSlug: string, pollId: string, split: string) => ["polls", orgSlug, pollId, "results", split] as const,
+};

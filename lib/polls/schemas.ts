@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+
+export const QUICK_POLL_KINDS = ["single", "multiple", "scale", "text", "stimulus"] as const;
+export type QuickPollKind = (typeof QUICK_POLL_KINDS)[number];
+
+export const QUICK_POLL_JOB = { close: "quick-poll.close", checkQuotas: "quick-poll.check-quotas" } as const;
+
+/** The attributes a split or a quota may name: profile keys such as region, language, ageBand. */
+export const attributeKeySchema = z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, { message: "attributeInvalid" });
+
+export const quotaSchema = z.object({
+  attribute: attributeKeySchema,
+  value: z.string().trim().min(1, { message: "required" }).max(80, { message: "textTooLong" }),
+  count: z.coerce.number().int().min(1, { message: "quotaCountInvalid" }).max(100_000, { message: "quotaCountInvalid" }),
+});
+
+const optionalText = z.string().trim().max(2000, { message: "textTooLong" }).optional().transform((value) => value || undefined);
+
+export const createQuickPollSchema = z
+  .object({
+    panelId: z.uuid({ message: "notFound" }),
+    sampleId: z.union([z.uuid({ message: "notFound" }), z.literal("")]).optional().transform((value) => value || undefined),
+    kind: z.enum(QUICK_POLL_KINDS, { message: "pollKindInvalid" }),
+    defaultLocale: z.enum(LOCALES, { message: "localeInvalid" }),
+    prompt: z.string().trim().min(3, { message: "promptTooShort" }).max(500, { message: "textTooLong" }),
+    /** Optional translations of the prompt; a missing one falls back to the default language. */
+    translations: z.object({ en: optionalText, pl: optionalText, ru: optionalText }).prefault({}),
+    /** One option per line for single and multiple choice, and for a stimulus reaction. */
+    choices: z.array(z.string().trim().min(1).max(200, { message: "textTooLong" })).max(30, { message: "tooManyChoices" }).default([]),
+    minLabel: optionalText,
+    maxLabel: optionalText,
+    stimulusImageUrl: z.string().regex(/^\/api\/assets\/[0-9a-f-]{36}$/, { message: "imageInvalid" }).optional().or(z.literal("").transform(() => undefined)),
+    stimulusCopy: optionalText,
+    deadline: z.coerce.date({ message: "deadlineInvalid" }),
+    quotas: z.array(quotaSchema).max(20).default([]),
+  })
+  .superRefine((input, ctx) => {
+    const needsChoices = input.kind === "single" || input.kind === "multiple" || input.kind === "stimulus";
+    if (needsChoices && input.choices.length < 2) ctx.addIssue({ code: "custom", path: ["choices"], message: "choicesTooFew" });
+    if (input.kind === "stimulus" && !input.stimulusImageUrl && !input.stimulusCopy) ctx.addIssue({ code: "custom", path: ["stimulusCopy"], message: "stimulusEmpty" });
+  });
+export type CreateQuickPollInput = z.input<typeof createQuickPollSchema>;
+export type ParsedQuickPoll = z.output<typeof createQuickPollSchema>;
+
+export const pollIdSchema = z.object({ pollId: z.uuid({ message: "notFound" }) });
+export const splitQuerySchema = z.object({ split: attributeKeySchema.optional() });
+
+/** A datetime-local value ("2027-03-01T09:00") names a UTC time, as the form says. */
+function utcDeadline(value: string | undefined): string | undefined {
+  return value && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00Z` : value;
+}
+
+/** The new-poll form's flat string values as the input of createQuickPoll: lines, rows and translations gathered. */
+export function quickPollFromForm(values: Record<string, string>): CreateQuickPollInput {
+  const quotas: Array<{ attribute: string; value: string; count: string }> = [];
+  for (let index = 0; index < 20; index++) {
+    const [attribute, value, count] = ["attribute", "value", "count"].map((field) => values[`quota.${index}.${field}`]?.trim() ?? "");
+    if (attribute || value || count) quotas.push({ attribute, value, count });
+  }
+  return {
+    panelId: values.panelId ?? "",
+    sampleId: values.sampleId ?? "",
+    kind: values.kind as CreateQuickPollInput["kind"],
+    defaultLocale: values.defaultLocale as CreateQuickPollInput["defaultLocale"],
+    prompt: values.prompt ?? "",
+    translations: { en: values["translation.en"], pl: values["translation.pl"], ru: values["translation.ru"] },
+    choices: (values.choices ?? "").split("\n").map((line) => line.trim()).filter(Boolean),
+    minLabel: values.minLabel,
+    maxLabel: values.maxLabel,
+    stimulusImageUrl: values.stimulusImageUrl ?? "",
+    stimulusCopy: values.stimulusCopy,
+    deadline: utcDeadline(values.deadline) ?? "",
+    quotas: quotas as unknown as CreateQuickPollInput["quotas"],
+  };
+}
