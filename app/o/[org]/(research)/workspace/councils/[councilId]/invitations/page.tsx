@@ -4,8 +4,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { listCouncilInvitations } from "@/lib/councils/council-invitations";
 import { loadCouncilPage } from "../load-council";
-import { CouncilImportForm } from "./import-form";
-import { CouncilInviteForm } from "./invite-form";
+import { ProgramImportForm } from "@/components/programs/program-import-form";
+import { ProgramInviteForm } from "@/components/programs/program-invite-form";
+import { importCouncilInvitationsAction, inviteToCouncilAction, previewCouncilImportAction } from "../../actions";
 import { RevokeCouncilInvitationButton } from "./revoke-button";
 
 const TONE = { pending: "neutral", expired: "warning", accepted: "success", revoked: "danger" } as const;
@@ -18,12 +19,12 @@ export default async function CouncilInvitationsPage({ params }: { params: Promi
     <div className="space-y-6">
       <Card>
         <h2 className="mb-4 text-lg font-semibold">{t("inviteTitle")}</h2>
-        <CouncilInviteForm orgId={organization.id} councilId={council.id} defaultLocale={council.defaultLocale} />
+        <ProgramInviteForm action={inviteToCouncilAction} hidden={{ orgId: organization.id, councilId: council.id }} idPrefix="council" defaultLocale={council.defaultLocale} />
       </Card>
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{t("importTitle")}</h2>
         <p className="mb-4 text-sm text-muted">{t("importDescription")}</p>
-        <CouncilImportForm orgId={organization.id} councilId={council.id} />
+        <ProgramImportForm previewAction={previewCouncilImportAction.bind(null, organization.id)} importAction={importCouncilInvitationsAction.bind(null, organization.id, council.id)} idPrefix="council" defaultLanguageLabel={t("councilLanguage")} />
       </Card>
       <h2 className="text-lg font-semibold">{t("invitationsTitle")}</h2>
       <DataTable
