@@ -81,7 +81,7 @@ export function JoinProgramForm({ token, kind, customAttributes }: { token: stri
       </div>
       <div aria-live="polite">{state.status === "error" && <Alert>{te(Object.keys(errors).length > 0 ? "formHasErrors" : state.error)}</Alert>}</div>
       <Button type="submit" className="w-full sm:w-auto" disabled={isPending} aria-busy={isPending}>
-        {isPending ? t("joining") : t("join")}
+        {kind === "panel" ? (isPending ? tp("joining") : tp("join")) : isPending ? t("joining") : t("join")}
       </Button>
     </form>
   );

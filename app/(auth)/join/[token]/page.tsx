@@ -41,7 +41,7 @@ export default async function JoinProgramPage({ params }: { params: Promise<{ to
             <h1 className="text-2xl font-semibold">{invitation.programKind === "panel" ? tp("joinTitle", { panel: invitation.programName }) : t("joinTitle", { council: invitation.programName })}</h1>
           </header>
           <section aria-labelledby="join-purpose">
-            <h2 id="join-purpose" className="font-semibold">{t("purposeHeading")}</h2>
+            <h2 id="join-purpose" className="font-semibold">{invitation.programKind === "panel" ? tp("purposeHeading") : t("purposeHeading")}</h2>
             <p className="mt-1 whitespace-pre-line">{invitation.purpose}</p>
           </section>
           <section aria-labelledby="join-consent-text">
