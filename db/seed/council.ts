@@ -40,7 +40,7 @@ export async function seedCouncil(tx: Tx, organizationId: string, researcherUser
       organizationId,
       kind: "council",
       name: "Customer advisory council",
-      purpose: "Customers who tell us, every quarter, what our numbers do not show: how it feels to shop with Northwind in your language, your region and your stage of life.",
+      purpose: "Tell us every quarter what our numbers do not show: how it feels to shop with Northwind in your language, your region and your stage of life.",
       consentText: CONSENT_TEXT,
       cadence: "quarterly",
       startsOn: sessions[0].window[0],

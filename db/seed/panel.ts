@@ -27,7 +27,7 @@ export async function seedPanel(tx: Tx, organizationId: string, researcherUserId
       organizationId,
       kind: "panel",
       name: "Northwind customer panel",
-      purpose: "Customers we can ask at any moment: quick polls between live sessions where we test ideas and campaigns with you first.",
+      purpose: "Be the first to see our ideas and campaigns: quick polls between live sessions, whenever you have a minute.",
       consentText: CONSENT_TEXT,
       cadence: "custom",
       startsOn: new Date("2026-03-01T09:00:00Z"),
