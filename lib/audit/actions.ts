@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "panel.invitation_revoked",
   "panel.joined",
   "panel.left",
+  "panel.consent_renewed",
   "panel.attribute_saved",
   "panel.attribute_deleted",
   "panel.sample_saved",

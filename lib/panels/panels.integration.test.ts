@@ -8,14 +8,14 @@ import { joinCouncil } from "@/lib/councils/join-council";
 import { listMyCouncils } from "@/lib/councils/my-councils";
 import { setPanelOptIn } from "@/lib/councils/set-panel-opt-in";
 import { findProgramInvitation, joinProgram } from "@/lib/programs/join-program";
-import { listProgramInvitations } from "@/lib/programs/program-invitations";
+import { listProgramInvitations, revokeProgramInvitation } from "@/lib/programs/program-invitations";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization, createUser } from "@/tests/factories";
 import { createPanel } from "./create-panel";
 import { getPanel, listPanels } from "./get-panel";
 import { getPanelQuotas } from "./get-panel-quotas";
 import { importPanelInvitations, inviteCouncilOptIns, inviteToPanel, listCouncilOptIns, previewPanelInvitations } from "./invite-to-panel";
-import { leavePanel, listMyPanels } from "./my-panels";
+import { leavePanel, listMyPanels, renewPanelConsent } from "./my-panels";
 import { deletePanelAttribute, listPanelAttributes, savePanelAttribute } from "./panel-attributes";
 import { listPanelMembers } from "./panel-members";
 import { listPanelSamples, previewPanelSample, savePanelSample } from "./panel-samples";
@@ -130,6 +130,12 @@ describe("recruiting and joining a panel", () => {
       expect(await listMyCouncils(db, { userId: ola.id }, org.id)).toEqual([]);
       await expect(inviteToPanel(db, researcher.actor, org.id, { panelId: panel.id, email: "ola@example.test" }, BASE_URL, NOW)).rejects.toMatchObject({ messageKey: "alreadyPanelMember" });
 
+      // A changed consent text asks the member again before they take part.
+      await updatePanel(db, researcher.actor, org.id, { panelId: panel.id, ...PANEL, consentText: "New terms: we also record live sessions." });
+      expect(await listMyPanels(db, { userId: ola.id }, org.id)).toMatchObject([{ id: panel.id, memberStatus: "pending_consent", consentText: "New terms: we also record live sessions." }]);
+      await renewPanelConsent(db, { userId: ola.id }, org.id, { panelId: panel.id }, NOW);
+      expect(await listMyPanels(db, { userId: ola.id }, org.id)).toMatchObject([{ id: panel.id, memberStatus: "active" }]);
+
       await leavePanel(db, { userId: ola.id }, org.id, { panelId: panel.id }, NOW);
       expect(await listMyPanels(db, { userId: ola.id }, org.id)).toEqual([]);
       await expect(leavePanel(db, { userId: ola.id }, org.id, { panelId: panel.id }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -155,7 +161,12 @@ describe("recruiting and joining a panel", () => {
       expect(result.invited.map((invitation) => invitation.email).sort()).toEqual(["later@example.test", "yes@example.test"]);
       const [mail] = await db.select({ subject: devMailbox.subject }).from(devMailbox).where(eq(devMailbox.to, "yes@example.test")).orderBy(desc(devMailbox.createdAt)).limit(1);
       expect(mail.subject).toMatch(/Приглашение в панель/);
-      expect(await listProgramInvitations(db, researcher.actor, org.id, "panel", panel.id, NOW)).toHaveLength(2);
+      const invitations = await listProgramInvitations(db, researcher.actor, org.id, "panel", panel.id, NOW);
+      expect(invitations).toHaveLength(2);
+      const later = invitations.find((invitation) => invitation.email === "later@example.test")!;
+      await expect(revokeProgramInvitation(db, researcher.actor, org.id, "council", { programId: panel.id, invitationId: later.id }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await revokeProgramInvitation(db, researcher.actor, org.id, "panel", { programId: panel.id, invitationId: later.id }, NOW);
+      expect((await listProgramInvitations(db, researcher.actor, org.id, "panel", panel.id, NOW)).find((invitation) => invitation.id === later.id)?.state).toBe("revoked");
 
       await joinProgram(db, { userId: people[0].id }, { token: await tokenSentTo(db, "yes@example.test"), consent: "yes", ...PROFILE, custom: { channel: "store" } }, NOW);
       expect((await listCouncilOptIns(db, researcher.actor, org.id, panel.id)).map((optIn) => optIn.email)).toEqual(["later@example.test"]);

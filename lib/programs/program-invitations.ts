@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { programInvitations } from "@/db/schema";
+import { programInvitations, programs } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
@@ -51,6 +51,7 @@ export async function revokeProgramInvitation(db: Db, actor: Actor | null, orgId
         and(
           eq(programInvitations.id, invitationId),
           eq(programInvitations.programId, programId),
+          inArray(programInvitations.programId, tx.select({ id: programs.id }).from(programs).where(eq(programs.kind, kind))),
           eq(programInvitations.organizationId, organization.id),
           isNull(programInvitations.acceptedAt),
           isNull(programInvitations.revokedAt),

@@ -11,7 +11,7 @@ import { can } from "@/lib/authz/policy";
 import { listMyCouncils } from "@/lib/councils/my-councils";
 import { listMyPanels } from "@/lib/panels/my-panels";
 import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
-import { leavePanelAction } from "./actions";
+import { leavePanelAction, renewPanelConsentAction } from "./actions";
 
 export default async function PortalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ left?: string; joined?: string }> }) {
   const [{ org }, { left, joined }] = await Promise.all([params, searchParams]);
@@ -37,7 +37,7 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
         {joined === "panel" && <Alert tone="success">{tp("joinedNotice")}</Alert>}
         {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         {councils.length > 0 && <MyCouncilCards orgSlug={organization.slug} councils={councils} />}
-        {panels.length > 0 && <MyPanelCards orgId={organization.id} orgSlug={organization.slug} panels={panels} leaveAction={leavePanelAction} />}
+        {panels.length > 0 && <MyPanelCards orgId={organization.id} orgSlug={organization.slug} panels={panels} leaveAction={leavePanelAction} renewAction={renewPanelConsentAction} />}
         {can(role, "frontline.submit") && (
           <Card>
             <h2 className="text-lg font-semibold">{tf("portalCardTitle")}</h2>

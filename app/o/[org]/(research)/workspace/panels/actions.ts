@@ -12,6 +12,7 @@ import { deletePanelAttribute, savePanelAttribute } from "@/lib/panels/panel-att
 import { previewPanelSample, savePanelSample } from "@/lib/panels/panel-samples";
 import { panelQuotasFromForm } from "@/lib/panels/schemas";
 import { updatePanel } from "@/lib/panels/update-panel";
+import { revokeProgramInvitation } from "@/lib/programs/program-invitations";
 
 type Failure = Extract<ActionState, { status: "error" }>;
 const refresh = () => revalidatePath("/o/[org]/workspace/panels", "layout");
@@ -91,6 +92,18 @@ export async function inviteCouncilOptInsAction(_state: ActionState, formData: F
     const result = await inviteCouncilOptIns(await getDb(), await getActor(), values.orgId ?? "", values, await requestBaseUrl());
     refresh();
     return { status: "success", message: String(result.invited.length) };
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+// POST (form) – revoke an open invitation
+export async function revokePanelInvitationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  try {
+    await revokeProgramInvitation(await getDb(), await getActor(), values.orgId ?? "", "panel", { programId: values.panelId ?? "", invitationId: values.invitationId ?? "" });
+    refresh();
+    return { status: "success", message: "revoked" };
   } catch (error) {
     return actionError(error);
   }

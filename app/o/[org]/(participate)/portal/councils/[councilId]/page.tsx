@@ -7,9 +7,9 @@ import { loadOrgPage } from "@/lib/auth/org-page";
 import { getMyCouncil } from "@/lib/councils/my-councils";
 import { isAppError } from "@/lib/errors";
 import { LeaveProgramForm } from "@/components/programs/leave-program-form";
-import { leaveCouncilAction } from "./actions";
+import { leaveCouncilAction, renewConsentAction } from "./actions";
 import { PanelOptInForm } from "./panel-opt-in-form";
-import { RenewConsentForm } from "./renew-consent-form";
+import { RenewConsentForm } from "@/components/programs/renew-consent-form";
 
 export default async function MyCouncilPage({ params }: { params: Promise<{ org: string; councilId: string }> }) {
   const { org, councilId } = await params;
@@ -39,7 +39,7 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
           <div className="mt-3 max-h-80 overflow-y-auto rounded-md border border-border bg-surface p-3 text-sm whitespace-pre-line" tabIndex={0} data-testid="changed-consent-text">
             {council.consentText}
           </div>
-          <RenewConsentForm orgId={organization.id} councilId={council.id} />
+          <RenewConsentForm action={renewConsentAction} hidden={{ orgId: organization.id, councilId: council.id }} />
         </section>
       )}
       <Card>

@@ -6,8 +6,8 @@ import { listCouncilInvitations } from "@/lib/councils/council-invitations";
 import { loadCouncilPage } from "../load-council";
 import { ProgramImportForm } from "@/components/programs/program-import-form";
 import { ProgramInviteForm } from "@/components/programs/program-invite-form";
-import { importCouncilInvitationsAction, inviteToCouncilAction, previewCouncilImportAction } from "../../actions";
-import { RevokeCouncilInvitationButton } from "./revoke-button";
+import { importCouncilInvitationsAction, inviteToCouncilAction, previewCouncilImportAction, revokeCouncilInvitationAction } from "../../actions";
+import { RevokeInvitationButton } from "@/components/programs/revoke-invitation-button";
 
 const TONE = { pending: "neutral", expired: "warning", accepted: "success", revoked: "danger" } as const;
 
@@ -43,7 +43,7 @@ export default async function CouncilInvitationsPage({ params }: { params: Promi
               {invitation.state === "pending" && <span className="block text-xs text-muted">{t("expires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}</span>}
             </td>
             <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(invitation.createdAt, { dateStyle: "medium" })}</td>
-            <td className="px-4 py-3">{invitation.state === "pending" && <RevokeCouncilInvitationButton orgId={organization.id} councilId={council.id} invitationId={invitation.id} email={invitation.email} />}</td>
+            <td className="px-4 py-3">{invitation.state === "pending" && <RevokeInvitationButton action={revokeCouncilInvitationAction} hidden={{ orgId: organization.id, councilId: council.id, invitationId: invitation.id }} email={invitation.email} />}</td>
           </tr>
         ))}
       </DataTable>

@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgramImportForm } from "@/components/programs/program-import-form";
 import { ProgramInviteForm } from "@/components/programs/program-invite-form";
+import { RevokeInvitationButton } from "@/components/programs/revoke-invitation-button";
 import { Badge, Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { listCouncilOptIns } from "@/lib/panels/invite-to-panel";
 import { listProgramInvitations } from "@/lib/programs/program-invitations";
-import { importPanelInvitationsAction, inviteToPanelAction, previewPanelImportAction } from "../../actions";
+import { importPanelInvitationsAction, inviteToPanelAction, previewPanelImportAction, revokePanelInvitationAction } from "../../actions";
 import { loadPanelPage } from "../load-panel";
 import { CouncilOptInsForm } from "./council-opt-ins-form";
 
@@ -42,7 +43,7 @@ export default async function PanelInvitationsPage({ params }: { params: Promise
       <h2 className="text-lg font-semibold">{tc("invitationsTitle")}</h2>
       <DataTable
         caption={tc("invitationsTitle")}
-        columns={[{ label: tc("inviteEmailLabel") }, { label: tc("invitationState") }, { label: tc("invitationSent") }]}
+        columns={[{ label: tc("inviteEmailLabel") }, { label: tc("invitationState") }, { label: tc("invitationSent") }, { label: tc("actions") }]}
         footer={invitations.length === 0 && <p className="px-4 py-6 text-center text-sm text-muted">{tc("invitationsEmpty")}</p>}
       >
         {invitations.map((invitation) => (
@@ -56,6 +57,7 @@ export default async function PanelInvitationsPage({ params }: { params: Promise
               {invitation.state === "pending" && <span className="block text-xs text-muted">{tc("expires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}</span>}
             </td>
             <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(invitation.createdAt, { dateStyle: "medium" })}</td>
+            <td className="px-4 py-3">{invitation.state === "pending" && <RevokeInvitationButton action={revokePanelInvitationAction} hidden={{ orgId: organization.id, panelId: panel.id, invitationId: invitation.id }} email={invitation.email} />}</td>
           </tr>
         ))}
       </DataTable>
