@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "workspace" | "instruments" | "councils" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "audit" | "portal";
+  key: "dashboard" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "audit" | "portal";
   href: string;
 }
 
@@ -11,6 +11,7 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "workspace", path: "workspace", permission: "workspace.view" },
   { key: "instruments", path: "workspace/instruments", permission: "instruments.manage" },
   { key: "councils", path: "workspace/councils", permission: "councils.manage" },
+  { key: "panels", path: "workspace/panels", permission: "panels.manage" },
   { key: "frontline", path: "workspace/frontline", permission: "frontline.manage" },
   { key: "roster", path: "workspace/roster", permission: "frontline.manage" },
   { key: "reports", path: "workspace/reports", permission: "frontline.manage" },

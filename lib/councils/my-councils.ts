@@ -16,7 +16,7 @@ export async function listMyCouncils(db: Db, actor: Actor | null, orgId: string)
     .select({ id: programs.id, name: programs.name, purpose: programs.purpose, joinedAt: programMembers.joinedAt, memberStatus: programMembers.status })
     .from(programMembers)
     .innerJoin(programs, eq(programs.id, programMembers.programId))
-    .where(and(eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), inArray(programMembers.status, STILL_MEMBER), eq(programs.status, "active")))
+    .where(and(eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), inArray(programMembers.status, STILL_MEMBER), eq(programs.status, "active"), eq(programs.kind, "council")))
     .orderBy(asc(programs.name));
 }
 
@@ -33,10 +33,11 @@ export async function getMyCouncil(db: Db, actor: Actor | null, orgId: string, c
       joinedAt: programMembers.joinedAt,
       consentedAt: programMembers.consentedAt,
       memberStatus: programMembers.status,
+      profile: programMembers.profile,
     })
     .from(programMembers)
     .innerJoin(programs, eq(programs.id, programMembers.programId))
-    .where(and(eq(programMembers.programId, councilId), eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), inArray(programMembers.status, STILL_MEMBER)))
+    .where(and(eq(programMembers.programId, councilId), eq(programMembers.organizationId, organization.id), eq(programMembers.userId, userId), inArray(programMembers.status, STILL_MEMBER), eq(programs.kind, "council")))
     .limit(1);
   if (!council) throw new AppError("NOT_FOUND", "notFound");
   const sessions = await db

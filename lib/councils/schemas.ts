@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CompositionTarget } from "@/db/schema/programs";
 import { LOCALES } from "@/lib/i18n/locales";
-import { emailSchema } from "@/lib/organizations/schemas";
+import { programInviteeSchema } from "@/lib/programs/program-import";
 import { isProfileChoice, PROFILE_ATTRIBUTES, PROFILE_CHOICES } from "./profile-choices";
 
 // Messages are catalog keys (namespace "errors"), shown translated by the form that failed.
@@ -58,11 +58,7 @@ export type UpdateCouncilInput = z.input<typeof updateCouncilSchema>;
 
 export const councilIdSchema = z.object({ councilId: z.uuid({ message: "notFound" }) });
 
-export const councilInviteeSchema = z.object({
-  email: emailSchema,
-  name: z.string().trim().max(120, { message: "nameTooLong" }).optional(),
-  locale: z.enum(LOCALES, { message: "localeInvalid" }).optional(),
-});
+export const councilInviteeSchema = programInviteeSchema;
 export type CouncilInvitee = z.infer<typeof councilInviteeSchema>;
 
 export const inviteToCouncilSchema = z.intersection(councilIdSchema, councilInviteeSchema);

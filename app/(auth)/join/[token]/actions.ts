@@ -2,17 +2,16 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth/actor";
-import { joinCouncil } from "@/lib/councils/join-council";
-import { joinCouncilSchema } from "@/lib/councils/schemas";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
+import { customAnswersFromForm, joinProgram } from "@/lib/programs/join-program";
 
-// POST (form) – accept the council's consent with a profile, then open the council in the portal
-export async function joinCouncilAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+// POST (form) – accept the council's or panel's consent with a profile, then open it in the portal
+export async function joinProgramAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   let target: string;
   try {
-    const joined = await joinCouncil(await getDb(), await getActor(), joinCouncilSchema.parse(values));
-    target = `/o/${joined.organizationSlug}/portal/councils/${joined.councilId}`;
+    const joined = await joinProgram(await getDb(), await getActor(), { ...values, custom: customAnswersFromForm(values) } as never);
+    target = joined.kind === "council" ? `/o/${joined.organizationSlug}/portal/councils/${joined.programId}` : `/o/${joined.organizationSlug}/portal?joined=panel`;
   } catch (error) {
     return actionError(error, values);
   }

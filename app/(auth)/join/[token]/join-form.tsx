@@ -8,13 +8,17 @@ import { SelectField } from "@/components/ui/field";
 import { PROFILE_ATTRIBUTES, PROFILE_CHOICES } from "@/lib/councils/profile-choices";
 import { IDLE } from "@/lib/http/action-state";
 import { formKey } from "@/components/councils/form-key";
-import { joinCouncilAction } from "./actions";
+import { joinProgramAction } from "./actions";
 
-/** The consent checkbox and the short profile; nothing is stored until both are given. */
-export function JoinCouncilForm({ token }: { token: string }) {
+/**
+ * The consent checkbox and the short profile; nothing is stored until both are given. A panel also asks
+ * the organization's own attributes; a council offers to be asked to join panels too.
+ */
+export function JoinProgramForm({ token, kind, customAttributes }: { token: string; kind: "council" | "panel"; customAttributes: Array<{ key: string; label: string; values: string[] }> }) {
   const t = useTranslations("councils");
+  const tp = useTranslations("panels");
   const te = useTranslations("errors");
-  const [state, action, isPending] = useActionState(joinCouncilAction, IDLE);
+  const [state, action, isPending] = useActionState(joinProgramAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const values = state.status === "error" ? state.values ?? {} : {};
   return (
@@ -35,8 +39,28 @@ export function JoinCouncilForm({ token }: { token: string }) {
             error={errors[attribute] && te(errors[attribute])}
           />
         ))}
+        {customAttributes.map((attribute) => (
+          <SelectField
+            key={attribute.key}
+            id={`profile-custom-${attribute.key}`}
+            name={`custom.${attribute.key}`}
+            required
+            label={attribute.label}
+            defaultValue={values[`custom.${attribute.key}`] ?? ""}
+            options={[{ value: "", label: t("choose") }, ...attribute.values.map((value) => ({ value, label: value }))]}
+            error={errors[`custom.${attribute.key}`] && te(errors[`custom.${attribute.key}`])}
+          />
+        ))}
         <TextAreaField id="profile-self-described" name="selfDescribed" rows={3} maxLength={500} label={t("selfDescribedLabel")} hint={t("selfDescribedHint")} defaultValue={values.selfDescribed} error={errors.selfDescribed && te(errors.selfDescribed)} />
       </fieldset>
+      {kind === "council" && (
+        <div className="flex items-start gap-3">
+          <input id="join-panel-opt-in" name="panelOptIn" type="checkbox" value="yes" defaultChecked={values.panelOptIn === "yes"} className="mt-1 size-5 shrink-0" />
+          <label htmlFor="join-panel-opt-in" className="text-sm">
+            {tp("optInCheckbox")}
+          </label>
+        </div>
+      )}
       <div className="space-y-1">
         <div className="flex items-start gap-3">
           <input
@@ -57,7 +81,7 @@ export function JoinCouncilForm({ token }: { token: string }) {
       </div>
       <div aria-live="polite">{state.status === "error" && <Alert>{te(Object.keys(errors).length > 0 ? "formHasErrors" : state.error)}</Alert>}</div>
       <Button type="submit" className="w-full sm:w-auto" disabled={isPending} aria-busy={isPending}>
-        {isPending ? t("joining") : t("join")}
+        {kind === "panel" ? (isPending ? tp("joining") : tp("join")) : isPending ? t("joining") : t("join")}
       </Button>
     </form>
   );

@@ -5,18 +5,19 @@ import { PublicHeader } from "@/components/shell/public-header";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { getDb } from "@/db/client";
 import { getSessionUser } from "@/lib/auth/actor";
-import { findCouncilInvitation } from "@/lib/councils/join-council";
+import { findProgramInvitation, listJoinAttributes } from "@/lib/programs/join-program";
 import { isAppError } from "@/lib/errors";
-import { JoinCouncilForm } from "./join-form";
+import { JoinProgramForm } from "./join-form";
 
 export const dynamic = "force-dynamic";
 
-export default async function JoinCouncilPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function JoinProgramPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, te, user] = await Promise.all([getTranslations("councils"), getTranslations("errors"), getSessionUser()]);
+  const [t, tp, te, user] = await Promise.all([getTranslations("councils"), getTranslations("panels"), getTranslations("errors"), getSessionUser()]);
+  const db = await getDb();
   let invitation;
   try {
-    invitation = await findCouncilInvitation(await getDb(), token);
+    invitation = await findProgramInvitation(db, token);
   } catch (error) {
     if (!isAppError(error)) throw error;
     return (
@@ -29,6 +30,7 @@ export default async function JoinCouncilPage({ params }: { params: Promise<{ to
     );
   }
   const isInvitee = user?.email?.toLowerCase() === invitation.email;
+  const customAttributes = invitation.programKind === "panel" && isInvitee ? await listJoinAttributes(db, invitation.organizationId) : [];
   return (
     <>
       <PublicHeader />
@@ -36,10 +38,10 @@ export default async function JoinCouncilPage({ params }: { params: Promise<{ to
         <Card className="space-y-5">
           <header>
             <p className="text-sm text-muted">{invitation.organizationName}</p>
-            <h1 className="text-2xl font-semibold">{t("joinTitle", { council: invitation.councilName })}</h1>
+            <h1 className="text-2xl font-semibold">{invitation.programKind === "panel" ? tp("joinTitle", { panel: invitation.programName }) : t("joinTitle", { council: invitation.programName })}</h1>
           </header>
           <section aria-labelledby="join-purpose">
-            <h2 id="join-purpose" className="font-semibold">{t("purposeHeading")}</h2>
+            <h2 id="join-purpose" className="font-semibold">{invitation.programKind === "panel" ? tp("purposeHeading") : t("purposeHeading")}</h2>
             <p className="mt-1 whitespace-pre-line">{invitation.purpose}</p>
           </section>
           <section aria-labelledby="join-consent-text">
@@ -56,7 +58,7 @@ export default async function JoinCouncilPage({ params }: { params: Promise<{ to
               </ButtonLink>
             </div>
           )}
-          {user && isInvitee && <JoinCouncilForm token={token} />}
+          {user && isInvitee && <JoinProgramForm token={token} kind={invitation.programKind} customAttributes={customAttributes} />}
           {user && !isInvitee && (
             <div className="space-y-3">
               <Alert tone="warning">{t("joinOtherAccount", { email: user.email ?? "" })}</Alert>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { MyCouncilCards } from "@/components/councils/my-council-cards";
+import { MyPanelCards } from "@/components/panels/my-panel-cards";
 import { OpenInstrumentList } from "@/components/respond/open-instrument-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Alert, Card, EmptyState } from "@/components/ui/card";
@@ -8,16 +9,19 @@ import { getSessionUser } from "@/lib/auth/actor";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
 import { listMyCouncils } from "@/lib/councils/my-councils";
+import { listMyPanels } from "@/lib/panels/my-panels";
 import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
+import { leavePanelAction, renewPanelConsentAction } from "./actions";
 
-export default async function PortalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ left?: string }> }) {
-  const [{ org }, { left }] = await Promise.all([params, searchParams]);
+export default async function PortalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ left?: string; joined?: string }> }) {
+  const [{ org }, { left, joined }] = await Promise.all([params, searchParams]);
   const { organization, role, actor } = await loadOrgPage(org, "portal.view", "/portal");
-  const [t, tf, tc, user] = await Promise.all([getTranslations("portal"), getTranslations("fieldReports"), getTranslations("councils"), getSessionUser()]);
+  const [t, tf, tc, tp, user] = await Promise.all([getTranslations("portal"), getTranslations("fieldReports"), getTranslations("councils"), getTranslations("panels"), getSessionUser()]);
   const db = await getDb();
-  const [instruments, councils] = await Promise.all([
+  const [instruments, councils, panels] = await Promise.all([
     can(role, "instruments.respond") ? listOpenInstruments(db, actor, { id: organization.id }) : [],
     listMyCouncils(db, actor, organization.id),
+    listMyPanels(db, actor, organization.id),
   ]);
   const firstName = user?.name?.split(" ")[0];
   return (
@@ -29,8 +33,11 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
       <div className="space-y-4">
         {role === "frontline" && <Alert tone="success">{t("frontlineNote")}</Alert>}
         {left === "1" && <Alert tone="success">{tc("leftNotice")}</Alert>}
+        {left === "panel" && <Alert tone="success">{tp("leftNotice")}</Alert>}
+        {joined === "panel" && <Alert tone="success">{tp("joinedNotice")}</Alert>}
         {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         {councils.length > 0 && <MyCouncilCards orgSlug={organization.slug} councils={councils} />}
+        {panels.length > 0 && <MyPanelCards orgId={organization.id} orgSlug={organization.slug} panels={panels} leaveAction={leavePanelAction} renewAction={renewPanelConsentAction} />}
         {can(role, "frontline.submit") && (
           <Card>
             <h2 className="text-lg font-semibold">{tf("portalCardTitle")}</h2>

@@ -10,8 +10,7 @@ import { compositionTargetsFromForm, createCouncilSchema, updateCouncilSchema } 
 import { updateCouncil } from "@/lib/councils/update-council";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
 import { requestBaseUrl } from "@/lib/http/base-url";
-import type { ImportPreview } from "@/lib/imports/parse-csv-import";
-import type { CouncilInvitee } from "@/lib/councils/schemas";
+import type { ImportPreviewResult, ImportResult } from "@/components/programs/program-import-form";
 
 const refresh = () => revalidatePath("/o/[org]/workspace/councils", "layout");
 
@@ -71,8 +70,6 @@ export async function revokeCouncilInvitationAction(_state: ActionState, formDat
   }
 }
 
-export type ImportPreviewResult = { status: "preview"; preview: ImportPreview<CouncilInvitee> } | Extract<ActionState, { status: "error" }>;
-export type ImportResult = { status: "imported"; invited: number; skipped: string[] } | Extract<ActionState, { status: "error" }>;
 
 // step 1 of an import: parse and validate the CSV; nothing is written
 export async function previewCouncilImportAction(orgId: string, csv: string): Promise<ImportPreviewResult> {

@@ -6,13 +6,15 @@ import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { getMyCouncil } from "@/lib/councils/my-councils";
 import { isAppError } from "@/lib/errors";
-import { LeaveCouncilForm } from "./leave-form";
-import { RenewConsentForm } from "./renew-consent-form";
+import { LeaveProgramForm } from "@/components/programs/leave-program-form";
+import { leaveCouncilAction, renewConsentAction } from "./actions";
+import { PanelOptInForm } from "./panel-opt-in-form";
+import { RenewConsentForm } from "@/components/programs/renew-consent-form";
 
 export default async function MyCouncilPage({ params }: { params: Promise<{ org: string; councilId: string }> }) {
   const { org, councilId } = await params;
   const { organization, actor } = await loadOrgPage(org, "org.view", `/portal/councils/${councilId}`);
-  const [t, format] = await Promise.all([getTranslations("councils"), getFormatter()]);
+  const [t, tp, format] = await Promise.all([getTranslations("councils"), getTranslations("panels"), getFormatter()]);
   let council;
   try {
     council = await getMyCouncil(await getDb(), actor, organization.id, councilId);
@@ -37,7 +39,7 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
           <div className="mt-3 max-h-80 overflow-y-auto rounded-md border border-border bg-surface p-3 text-sm whitespace-pre-line" tabIndex={0} data-testid="changed-consent-text">
             {council.consentText}
           </div>
-          <RenewConsentForm orgId={organization.id} councilId={council.id} />
+          <RenewConsentForm action={renewConsentAction} hidden={{ orgId: organization.id, councilId: council.id }} />
         </section>
       )}
       <Card>
@@ -94,9 +96,17 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
         </Card>
       )}
       <Card>
+        <h2 className="font-semibold">{tp("optInTitle")}</h2>
+        <PanelOptInForm orgId={organization.id} councilId={council.id} isOptedIn={council.profile.panelOptIn === true} />
+      </Card>
+      <Card>
         <h2 className="font-semibold">{t("leaveTitle")}</h2>
         <p className="mt-1 mb-3 text-sm text-muted">{t("leaveBody")}</p>
-        <LeaveCouncilForm orgId={organization.id} orgSlug={organization.slug} councilId={council.id} councilName={council.name} />
+        <LeaveProgramForm
+          action={leaveCouncilAction}
+          hidden={{ orgId: organization.id, orgSlug: organization.slug, councilId: council.id }}
+          texts={{ leave: t("leave"), confirm: t("leaveConfirm", { council: council.name }), confirmButton: t("leaveConfirmButton"), cancel: t("leaveCancel") }}
+        />
       </Card>
     </div>
   );

@@ -4,9 +4,10 @@ import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { listCouncilInvitations } from "@/lib/councils/council-invitations";
 import { loadCouncilPage } from "../load-council";
-import { CouncilImportForm } from "./import-form";
-import { CouncilInviteForm } from "./invite-form";
-import { RevokeCouncilInvitationButton } from "./revoke-button";
+import { ProgramImportForm } from "@/components/programs/program-import-form";
+import { ProgramInviteForm } from "@/components/programs/program-invite-form";
+import { importCouncilInvitationsAction, inviteToCouncilAction, previewCouncilImportAction, revokeCouncilInvitationAction } from "../../actions";
+import { RevokeInvitationButton } from "@/components/programs/revoke-invitation-button";
 
 const TONE = { pending: "neutral", expired: "warning", accepted: "success", revoked: "danger" } as const;
 
@@ -18,12 +19,12 @@ export default async function CouncilInvitationsPage({ params }: { params: Promi
     <div className="space-y-6">
       <Card>
         <h2 className="mb-4 text-lg font-semibold">{t("inviteTitle")}</h2>
-        <CouncilInviteForm orgId={organization.id} councilId={council.id} defaultLocale={council.defaultLocale} />
+        <ProgramInviteForm action={inviteToCouncilAction} hidden={{ orgId: organization.id, councilId: council.id }} idPrefix="council" defaultLocale={council.defaultLocale} />
       </Card>
       <Card>
         <h2 className="mb-1 text-lg font-semibold">{t("importTitle")}</h2>
         <p className="mb-4 text-sm text-muted">{t("importDescription")}</p>
-        <CouncilImportForm orgId={organization.id} councilId={council.id} />
+        <ProgramImportForm previewAction={previewCouncilImportAction.bind(null, organization.id)} importAction={importCouncilInvitationsAction.bind(null, organization.id, council.id)} idPrefix="council" defaultLanguageLabel={t("councilLanguage")} />
       </Card>
       <h2 className="text-lg font-semibold">{t("invitationsTitle")}</h2>
       <DataTable
@@ -42,7 +43,7 @@ export default async function CouncilInvitationsPage({ params }: { params: Promi
               {invitation.state === "pending" && <span className="block text-xs text-muted">{t("expires", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })}</span>}
             </td>
             <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(invitation.createdAt, { dateStyle: "medium" })}</td>
-            <td className="px-4 py-3">{invitation.state === "pending" && <RevokeCouncilInvitationButton orgId={organization.id} councilId={council.id} invitationId={invitation.id} email={invitation.email} />}</td>
+            <td className="px-4 py-3">{invitation.state === "pending" && <RevokeInvitationButton action={revokeCouncilInvitationAction} hidden={{ orgId: organization.id, councilId: council.id, invitationId: invitation.id }} email={invitation.email} />}</td>
           </tr>
         ))}
       </DataTable>

@@ -4,19 +4,26 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import type { CouncilInvitee } from "@/lib/councils/schemas";
 import type { ImportPreview } from "@/lib/imports/parse-csv-import";
+import type { ProgramInvitee } from "@/lib/programs/program-import";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
-import { importCouncilInvitationsAction, previewCouncilImportAction } from "../../actions";
+import type { ActionState } from "@/lib/http/action-state";
+
+type Failure = Extract<ActionState, { status: "error" }>;
+export type ImportPreviewResult = { status: "preview"; preview: ImportPreview<ProgramInvitee> } | Failure;
+export type ImportResult = { status: "imported"; invited: number; skipped: string[] } | Failure;
 
 const PREVIEW_ROWS = 50;
 
-/** Two steps: the file is checked and shown (nothing written), then the valid rows are invited on confirmation. */
-export function CouncilImportForm({ orgId, councilId }: { orgId: string; councilId: string }) {
+/**
+ * Two steps: the file is checked and shown (nothing written), then the valid rows are invited on confirmation.
+ * Shared by councils and panels: each passes its own actions, bound to the organization and program.
+ */
+export function ProgramImportForm({ previewAction, importAction, idPrefix, defaultLanguageLabel }: { previewAction: (csv: string) => Promise<ImportPreviewResult>; importAction: (csv: string) => Promise<ImportResult>; idPrefix: string; defaultLanguageLabel: string }) {
   const t = useTranslations("councils");
   const te = useTranslations("errors");
   const [csv, setCsv] = useState<string | null>(null);
-  const [preview, setPreview] = useState<ImportPreview<CouncilInvitee> | null>(null);
+  const [preview, setPreview] = useState<ImportPreview<ProgramInvitee> | null>(null);
   const [outcome, setOutcome] = useState<{ invited: number; skipped: string[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -33,7 +40,7 @@ export function CouncilImportForm({ orgId, councilId }: { orgId: string; council
     if (!file) return;
     const text = await file.text();
     startTransition(async () => {
-      const result = await previewCouncilImportAction(orgId, text);
+      const result = await previewAction(text);
       if (result.status === "error") return setError(result.error);
       setCsv(text);
       setPreview(result.preview);
@@ -43,7 +50,7 @@ export function CouncilImportForm({ orgId, councilId }: { orgId: string; council
   function confirm() {
     if (!csv) return;
     startTransition(async () => {
-      const result = await importCouncilInvitationsAction(orgId, councilId, csv);
+      const result = await importAction(csv);
       if (result.status === "error") return setError(result.error);
       reset();
       setOutcome({ invited: result.invited, skipped: result.skipped });
@@ -53,18 +60,18 @@ export function CouncilImportForm({ orgId, councilId }: { orgId: string; council
   return (
     <div className="space-y-4">
       <div className="space-y-1">
-        <label htmlFor="council-import-file" className="block text-sm font-medium">
+        <label htmlFor={`${idPrefix}-import-file`} className="block text-sm font-medium">
           {t("importFileLabel")}
         </label>
         <input
-          id="council-import-file"
+          id={`${idPrefix}-import-file`}
           type="file"
           accept=".csv,text/csv"
-          aria-describedby="council-import-hint"
+          aria-describedby={`${idPrefix}-import-hint`}
           onChange={(event) => void onFile(event.target.files?.[0])}
           className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border file:border-border file:bg-surface file:px-4"
         />
-        <p id="council-import-hint" className="text-sm text-muted">{t("importHint")}</p>
+        <p id={`${idPrefix}-import-hint`} className="text-sm text-muted">{t("importHint")}</p>
       </div>
       <div aria-live="polite" className="space-y-3">
         {isPending && <p className="text-sm text-muted">{t("importWorking")}</p>}
@@ -96,7 +103,7 @@ export function CouncilImportForm({ orgId, councilId }: { orgId: string; council
                   <tr key={row.email}>
                     <td className="px-4 py-2">{row.email}</td>
                     <td className="px-4 py-2">{row.name ?? "—"}</td>
-                    <td className="px-4 py-2">{row.locale ? LOCALE_NAMES[row.locale] : t("councilLanguage")}</td>
+                    <td className="px-4 py-2">{row.locale ? LOCALE_NAMES[row.locale] : defaultLanguageLabel}</td>
                   </tr>
                 ))}
               </DataTable>

@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import { labelAttributes } from "@/components/panels/attribute-labels";
+import { PanelForm } from "@/components/panels/panel-form";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { attributeDefinitions, listPanelAttributes } from "@/lib/panels/panel-attributes";
+import { updatePanelAction } from "../actions";
+import { loadPanelPage } from "./load-panel";
+
+export default async function PanelOverviewPage({ params }: { params: Promise<{ org: string; panelId: string }> }) {
+  const { org, panelId } = await params;
+  const { organization, actor, panel } = await loadPanelPage(org, panelId);
+  const [t, custom] = await Promise.all([getTranslations("panels"), listPanelAttributes(await getDb(), actor, organization.id)]);
+  const saved: Record<string, string> = {
+    name: panel.name,
+    purpose: panel.purpose,
+    consentText: panel.consentText,
+    defaultLocale: panel.defaultLocale,
+    targetSize: panel.targetSize ? String(panel.targetSize) : "",
+    ...Object.fromEntries(panel.panelQuotas.map((quota) => [`quota.${quota.attribute}.${quota.value}`, String(quota.minShare)])),
+  };
+  return (
+    <div className="space-y-6">
+      <Card>
+        <h2 className="text-lg font-semibold">{t("sizeTitle")}</h2>
+        <p className="mt-1 text-2xl font-semibold tabular-nums" data-testid="panel-size">
+          {panel.targetSize ? t("membersOfTarget", { count: panel.activeMembers, target: panel.targetSize }) : t("activeMembers", { count: panel.activeMembers })}
+        </p>
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">{t("settingsTitle")}</h2>
+        <PanelForm action={updatePanelAction} hidden={{ orgId: organization.id, panelId: panel.id }} saved={saved} attributes={await labelAttributes(attributeDefinitions(custom))} isNew={false} />
+      </Card>
+    </div>
+  );
+}

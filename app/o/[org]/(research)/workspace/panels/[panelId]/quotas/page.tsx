@@ -1,0 +1,65 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { labelAttributes } from "@/components/panels/attribute-labels";
+import { Alert, Badge, Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { getDb } from "@/db/client";
+import { getPanelQuotas } from "@/lib/panels/get-panel-quotas";
+import { loadPanelPage } from "../load-panel";
+
+export default async function PanelQuotasPage({ params }: { params: Promise<{ org: string; panelId: string }> }) {
+  const { org, panelId } = await params;
+  const { organization, actor, panel } = await loadPanelPage(org, panelId, "/quotas");
+  const [t, format, quotas] = await Promise.all([getTranslations("panels"), getFormatter(), getPanelQuotas(await getDb(), actor, organization.id, panel.id)]);
+  const labelled = await labelAttributes(quotas.attributes.map((attribute) => attribute.attribute));
+  const labelOf = (attribute: string, value?: string) => {
+    const found = labelled.find((candidate) => candidate.key === attribute);
+    return value === undefined ? found?.label ?? attribute : found?.values.find((candidate) => candidate.value === value)?.label ?? value;
+  };
+  const percent = (share: number) => format.number(share / 100, { style: "percent", maximumFractionDigits: 0 });
+  return (
+    <div className="space-y-6">
+      {quotas.gaps.length > 0 ? (
+        <Alert tone="warning">
+          <p className="font-semibold">{t("gapsTitle")}</p>
+          <ul className="mt-1 list-disc pl-5" data-testid="quota-gaps">
+            {quotas.gaps.map((gap) => (
+              <li key={`${gap.attribute.key}.${gap.value}`}>{t("gapLine", { attribute: labelOf(gap.attribute.key), value: labelOf(gap.attribute.key, gap.value), actual: percent(gap.actualShare), target: percent(gap.minShare ?? 0) })}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : (
+        <Alert tone="success">{t("noGaps")}</Alert>
+      )}
+      <div className="grid gap-4 md:grid-cols-2">
+        {quotas.attributes.map(({ attribute, answered, rows }) => (
+          <Card key={attribute.key}>
+            <h3 className="font-semibold">{labelOf(attribute.key)}</h3>
+            <p className="text-xs text-muted">{t("answeredBy", { count: answered })}</p>
+            <ul className="mt-3 space-y-3">
+              {rows.map((row) => (
+                <li key={row.value} data-testid={`quota-${attribute.key}-${row.value}`}>
+                  <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+                    <span className="font-medium">{labelOf(attribute.key, row.value)}</span>
+                    <span className="tabular-nums">
+                      {t("shareLine", { count: row.count, actual: percent(row.actualShare) })}
+                      {row.minShare !== null && <> · {t("quotaLine", { target: percent(row.minShare) })}</>}
+                      {row.isGap && (
+                        <span className="ml-2">
+                          <Badge tone="warning">{t("gapBadge")}</Badge>
+                        </span>
+                      )}
+                    </span>
+                  </div>
+                  <div className="relative mt-1 h-3 rounded-full bg-accent" aria-hidden="true">
+                    <div className={cn("h-3 rounded-full", row.isGap ? "bg-warning" : "bg-primary")} style={{ width: `${Math.min(100, row.actualShare)}%` }} />
+                    {row.minShare !== null && <div className="absolute top-[-3px] h-[18px] w-0.5 bg-fg" style={{ left: `${Math.min(100, row.minShare)}%` }} />}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ))}
+      </div>
+    </div>
+  );
+}
