@@ -8,6 +8,7 @@ const SECTIONS = [
   { key: "invitations", path: "/invitations" },
   { key: "quotas", path: "/quotas" },
   { key: "samples", path: "/samples" },
+  { key: "polls", path: "/polls" },
 ] as const;
 
 export async function PanelSections({ base }: { base: string }) {

@@ -38,11 +38,13 @@ export function EmptyState({ title, children, action }: { title: string; childre
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+/** A page's title block; `level` 2 for a page shown inside a parent's layout that already has the h1. */
+export function PageHeader({ title, description, actions, level = 1 }: { title: string; description?: string; actions?: React.ReactNode; level?: 1 | 2 }) {
+  const Heading = level === 1 ? "h1" : "h2";
   return (
     <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        <Heading className={level === 1 ? "text-2xl font-semibold tracking-tight" : "text-xl font-semibold tracking-tight"}>{title}</Heading>
         {description && <p className="mt-1 max-w-prose text-muted">{description}</p>}
       </div>
       {actions}

@@ -14,6 +14,7 @@ export default async function PanelsPage({ params }: { params: Promise<{ org: st
   const newLink = <ButtonLink href={`${base}/new`}>{t("new")}</ButtonLink>;
   const actions = (
     <div className="flex flex-wrap gap-2">
+      <ButtonLink variant="secondary" href={`${base}/polls`}>{t("pollsLink")}</ButtonLink>
       <ButtonLink variant="secondary" href={`${base}/attributes`}>{t("attributesLink")}</ButtonLink>
       {panels.length > 0 && newLink}
     </div>

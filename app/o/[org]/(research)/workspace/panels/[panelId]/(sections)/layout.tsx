@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PanelSections } from "@/components/panels/panel-sections";
 import { PageHeader } from "@/components/ui/card";
-import { loadPanelPage } from "./load-panel";
+import { loadPanelPage } from "../load-panel";
 
 export default async function PanelLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string; panelId: string }> }) {
   const { org, panelId } = await params;

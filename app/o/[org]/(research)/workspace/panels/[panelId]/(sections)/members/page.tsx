@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { attributeDefinitions, listPanelAttributes, profileAttributes } from "@/lib/panels/panel-attributes";
 import { listPanelMembers } from "@/lib/panels/panel-members";
-import { loadPanelPage } from "../load-panel";
+import { loadPanelPage } from "../../load-panel";
 
 export default async function PanelMembersPage({ params, searchParams }: { params: Promise<{ org: string; panelId: string }>; searchParams: Promise<{ after?: string }> }) {
   const [{ org, panelId }, query] = await Promise.all([params, searchParams]);

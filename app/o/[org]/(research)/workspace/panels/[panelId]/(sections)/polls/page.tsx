@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PollsTable } from "@/components/polls/polls-table";
@@ -20,12 +19,7 @@ export default async function PanelPollsPage({ params }: { params: Promise<{ org
   const newLink = <ButtonLink href={`/o/${organization.slug}/workspace/panels/polls?panel=${panelId}#new-poll`}>{t("newPollLink")}</ButtonLink>;
   return (
     <>
-      <nav className="mb-2 text-sm">
-        <Link href={`/o/${organization.slug}/workspace/panels/polls`} className="text-primary underline-offset-2 hover:underline">
-          {t("backToPolls")}
-        </Link>
-      </nav>
-      <PageHeader title={t("panelPollsTitle", { panel: panel.name })} description={t("description")} actions={polls.length > 0 && newLink} />
+      <PageHeader level={2} title={t("panelPollsTitle", { panel: panel.name })} description={t("description")} actions={polls.length > 0 && newLink} />
       {polls.length === 0 ? (
         <EmptyState title={t("empty")} action={newLink}>
           {t("emptyPanelHint")}

@@ -7,8 +7,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { listCouncilOptIns } from "@/lib/panels/invite-to-panel";
 import { listProgramInvitations } from "@/lib/programs/program-invitations";
-import { importPanelInvitationsAction, inviteToPanelAction, previewPanelImportAction, revokePanelInvitationAction } from "../../actions";
-import { loadPanelPage } from "../load-panel";
+import { importPanelInvitationsAction, inviteToPanelAction, previewPanelImportAction, revokePanelInvitationAction } from "../../../actions";
+import { loadPanelPage } from "../../load-panel";
 import { CouncilOptInsForm } from "./council-opt-ins-form";
 
 const TONE = { pending: "neutral", expired: "warning", accepted: "success", revoked: "danger" } as const;

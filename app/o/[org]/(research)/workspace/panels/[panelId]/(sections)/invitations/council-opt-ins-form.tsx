@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { IDLE } from "@/lib/http/action-state";
-import { inviteCouncilOptInsAction } from "../../actions";
+import { inviteCouncilOptInsAction } from "../../../actions";
 
 export function CouncilOptInsForm({ orgId, panelId, count }: { orgId: string; panelId: string; count: number }) {
   const t = useTranslations("panels");

@@ -4,7 +4,7 @@ import { Alert, Badge, Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { getDb } from "@/db/client";
 import { getPanelQuotas } from "@/lib/panels/get-panel-quotas";
-import { loadPanelPage } from "../load-panel";
+import { loadPanelPage } from "../../load-panel";
 
 export default async function PanelQuotasPage({ params }: { params: Promise<{ org: string; panelId: string }> }) {
   const { org, panelId } = await params;

@@ -4,7 +4,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { attributeDefinitions, listPanelAttributes } from "@/lib/panels/panel-attributes";
 import { listPanelSamples } from "@/lib/panels/panel-samples";
-import { loadPanelPage } from "../load-panel";
+import { loadPanelPage } from "../../load-panel";
 import { SamplePicker } from "./sample-picker";
 
 export default async function PanelSamplesPage({ params }: { params: Promise<{ org: string; panelId: string }> }) {

@@ -4,8 +4,8 @@ import { PanelForm } from "@/components/panels/panel-form";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { attributeDefinitions, listPanelAttributes } from "@/lib/panels/panel-attributes";
-import { updatePanelAction } from "../actions";
-import { loadPanelPage } from "./load-panel";
+import { updatePanelAction } from "../../actions";
+import { loadPanelPage } from "../load-panel";
 
 export default async function PanelOverviewPage({ params }: { params: Promise<{ org: string; panelId: string }> }) {
   const { org, panelId } = await params;

@@ -5,7 +5,7 @@ import type { LabelledAttribute } from "@/components/panels/attribute-labels";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { previewSampleAction, saveSampleAction, type SamplePreview } from "../../actions";
+import { previewSampleAction, saveSampleAction, type SamplePreview } from "../../../actions";
 
 /** Size and balance-on → a preview of the balanced draw (nothing saved) → a name → saved with the same seed. */
 export function SamplePicker({ orgId, panelId, attributes }: { orgId: string; panelId: string; attributes: LabelledAttribute[] }) {
