@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/tests/db";
+import { createMember, createOrganization } from "@/tests/factories";
+import { listFieldReports } from "./list-field-reports";
+import { submitFieldReport } from "./submit-field-report";
+
+describe("field reports with hostile input", () => {
+  const database = useTestDatabase();
+
+  it("treats a page cursor holding an impossible date as the first page instead of failing", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const staff = await createMember(db, org.id, "frontline");
+      await submitFieldReport(db, staff.actor, { id: org.id }, { kind: "praise", body: "A customer thanked the whole team" }, { baseUrl: "http://localhost" });
+      for (const after of ["2026-13-45T99:99:99Z_00000000-0000-4000-8000-000000000000", "9999-99-99T99:99Z_zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz"]) {
+        const page = await listFieldReports(db, researcher.actor, org.id, { after });
+        expect(page.reports).toHaveLength(1);
+      }
+    });
+  });
+
+  it("refuses text with a NUL character with a translated message instead of failing on save", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const staff = await createMember(db, org.id, "frontline");
+      await expect(submitFieldReport(db, staff.actor, { id: org.id }, { kind: "praise", body: "Binary \u0000 text here" }, { baseUrl: "http://localhost" })).rejects.toMatchObject({
+        issues: [expect.objectContaining({ path: ["body"], message: "textInvalid" })],
+      });
+    });
+  });
+});
