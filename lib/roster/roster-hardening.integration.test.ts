@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
 import { confirmRosterImport, previewRosterImport } from "./import-roster";
+import { setStaffActive } from "./set-staff-active";
 
 const HEADER = "name,email,team,location,role,manager";
 
@@ -29,6 +30,23 @@ describe("roster import with hostile files", () => {
       const researcher = await createMember(db, org.id, "researcher");
       await expect(previewRosterImport(db, researcher.actor, org.id, { csv: "" })).rejects.toMatchObject({ code: "INVALID", messageKey: "importEmpty" });
       await expect(confirmRosterImport(db, researcher.actor, org.id, { csv: "" })).rejects.toMatchObject({ code: "INVALID", messageKey: "importEmpty" });
+    });
+  });
+
+  it("answers not found for a malformed, unknown, non-staff or other tenant's membership, and changes nothing", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const other = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const leader = await createMember(db, org.id, "leader");
+      const outsiderStaff = await createMember(db, other.id, "frontline");
+      for (const membershipId of ["not-a-uuid", "", randomUUID(), leader.membershipId, outsiderStaff.membershipId]) {
+        await expect(setStaffActive(db, researcher.actor, org.id, { membershipId, isActive: false }), membershipId).rejects.toMatchObject({ code: "NOT_FOUND" });
+      }
+      const staff = await createMember(db, org.id, "frontline");
+      await expect(setStaffActive(db, staff.actor, org.id, { membershipId: staff.membershipId, isActive: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      const deactivated = await db.select({ id: memberships.id }).from(memberships).where(isNotNull(memberships.deactivatedAt));
+      expect(deactivated.filter((row) => [leader.membershipId, outsiderStaff.membershipId, staff.membershipId].includes(row.id))).toEqual([]);
     });
   });
 });
