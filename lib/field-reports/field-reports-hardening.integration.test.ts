@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { fieldReports } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
-import { listFieldReports } from "./list-field-reports";
+import { FIELD_REPORTS_PAGE_SIZE, listFieldReports } from "./list-field-reports";
 import { submitFieldReport } from "./submit-field-report";
 
 describe("field reports with hostile input", () => {
@@ -27,6 +29,22 @@ describe("field reports with hostile input", () => {
       await expect(submitFieldReport(db, staff.actor, { id: org.id }, { kind: "praise", body: "Binary \u0000 text here" }, { baseUrl: "http://localhost" })).rejects.toMatchObject({
         issues: [expect.objectContaining({ path: ["body"], message: "textInvalid" })],
       });
+    });
+  });
+
+  it("pages through reports sent within one millisecond without losing any", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const count = FIELD_REPORTS_PAGE_SIZE + 2;
+      await db.insert(fieldReports).values(
+        Array.from({ length: count }, (_, i) => ({ organizationId: org.id, kind: "praise" as const, body: `Report ${i}`, createdAt: sql`${`2026-03-01T10:00:00.123${String(i + 1).padStart(3, "0")}Z`}::timestamptz` })),
+      );
+      const first = await listFieldReports(db, researcher.actor, org.id);
+      const second = await listFieldReports(db, researcher.actor, org.id, { after: first.nextCursor! });
+      const seen = [...first.reports, ...second.reports].map((report) => report.body);
+      expect(new Set(seen).size).toBe(count);
+      expect(second.nextCursor).toBeNull();
     });
   });
 });
