@@ -68,6 +68,17 @@ test("a researcher with a Russian interface uses the roster, reports, frontline 
     });
   }
 
+  await test.step("invalid frontline settings answer in Russian and keep what was typed, including an unticked box", async () => {
+    await page.goto("/o/northwind/workspace/frontline");
+    const isActive = page.getByLabel(message("ru", "cycles.isActiveLabel"));
+    await page.getByLabel(message("ru", "cycles.openDayLabel"), { exact: true }).fill("40");
+    await isActive.uncheck();
+    await page.getByRole("button", { name: message("ru", "cycles.saveSettings") }).click();
+    await expect(page.getByText(message("ru", "errors.frontlineOpenDayInvalid"))).toBeVisible();
+    await expect(page.getByLabel(message("ru", "cycles.openDayLabel"), { exact: true })).toHaveValue("40");
+    await expect(isActive).not.toBeChecked();
+  });
+
   await test.step("a frontline cycle page is all Russian and fits a phone", async () => {
     await page.goto("/o/northwind/workspace/frontline");
     await page.locator("a[href*='/cycles/']").first().click();
