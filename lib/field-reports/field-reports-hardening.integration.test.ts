@@ -1,9 +1,11 @@
-import { sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { fieldReports } from "@/db/schema";
+import { fieldReports, jobs } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
 import { FIELD_REPORTS_PAGE_SIZE, listFieldReports } from "./list-field-reports";
+import { listMyFieldReports } from "./list-my-field-reports";
 import { submitFieldReport } from "./submit-field-report";
 
 describe("field reports with hostile input", () => {
@@ -45,6 +47,28 @@ describe("field reports with hostile input", () => {
       const seen = [...first.reports, ...second.reports].map((report) => report.body);
       expect(new Set(seen).size).toBe(count);
       expect(second.nextCursor).toBeNull();
+    });
+  });
+
+  it("stores a report sent twice with one submission id once, with one notification, and never lets another person reuse the id", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const staff = await createMember(db, org.id, "frontline");
+      const colleague = await createMember(db, org.id, "frontline");
+      const submissionId = randomUUID();
+      const report = { kind: "pain_point" as const, urgency: "urgent" as const, body: "The card reader is down again", submissionId };
+      const first = await submitFieldReport(db, staff.actor, { id: org.id }, report, { baseUrl: "http://localhost" });
+      const second = await submitFieldReport(db, staff.actor, { id: org.id }, report, { baseUrl: "http://localhost" });
+      expect(second.id).toBe(first.id);
+      expect(first.id).toBe(submissionId);
+      const stolen = await submitFieldReport(db, colleague.actor, { id: org.id }, { ...report, body: "Someone else's words" }, { baseUrl: "http://localhost" });
+      expect(stolen.id).not.toBe(submissionId);
+
+      const stored = await db.select({ id: fieldReports.id, body: fieldReports.body }).from(fieldReports).where(eq(fieldReports.organizationId, org.id));
+      expect(stored.map((row) => row.body).sort()).toEqual(["Someone else's words", "The card reader is down again"]);
+      const queued = await db.select({ id: jobs.id }).from(jobs).where(eq(jobs.organizationId, org.id));
+      expect(queued).toHaveLength(2);
+      expect(await listMyFieldReports(db, colleague.actor, { id: org.id })).toMatchObject([{ body: "Someone else's words" }]);
     });
   });
 });

@@ -19,6 +19,8 @@ export const submitFieldReportSchema = z.object({
     .min(FIELD_REPORT_BODY_MIN, { message: "fieldReportBodyTooShort" })
     .max(FIELD_REPORT_BODY_MAX, { message: "fieldReportBodyTooLong" })
     .refine(isStorableText, { message: "textInvalid" }),
+  /** Chosen when the form is shown: a double click or a retried request sends the same report once. */
+  submissionId: z.preprocess((value) => (isUuid(value) ? value : undefined), z.string().optional()),
 });
 export type SubmitFieldReportInput = z.input<typeof submitFieldReportSchema>;
 
