@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
@@ -47,6 +47,21 @@ describe("roster import with hostile files", () => {
       await expect(setStaffActive(db, staff.actor, org.id, { membershipId: staff.membershipId, isActive: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
       const deactivated = await db.select({ id: memberships.id }).from(memberships).where(isNotNull(memberships.deactivatedAt));
       expect(deactivated.filter((row) => [leader.membershipId, outsiderStaff.membershipId, staff.membershipId].includes(row.id))).toEqual([]);
+    });
+  });
+
+  it("confirms the same file twice (a double click, two tabs) into one roster entry per person", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const email = `twice-${randomUUID()}@example.test`;
+      const file = `${HEADER}\nTwice,${email},Care,Riga,Agent,no\n`;
+      const first = await confirmRosterImport(db, researcher.actor, org.id, { csv: file });
+      const second = await confirmRosterImport(db, researcher.actor, org.id, { csv: file });
+      expect(first.counts).toMatchObject({ new: 1, unchanged: 0 });
+      expect(second.counts).toMatchObject({ new: 0, unchanged: 1 });
+      const staff = await db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.organizationId, org.id), eq(memberships.role, "frontline")));
+      expect(staff).toHaveLength(1);
     });
   });
 });
