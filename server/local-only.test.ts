@@ -17,6 +17,13 @@ describe("isRefusedLocalOnlyRequest", () => {
     expect(isRefusedLocalOnlyRequest(request("/dev/clock", "192.0.2.7"))).toBe(true);
   });
 
+  it("cannot be bypassed by spelling the path another way", () => {
+    for (const url of ["http://attune.example/dev/clock", "http://attune.example/dev/mailbox?x=1", "/dev/%63lock", "/dev/%6Dailbox", "//dev//clock", "/dev/clock/", "/DEV/Mailbox", "/dev\\clock", "/dev/mailbox#x"]) {
+      expect(isRefusedLocalOnlyRequest(request(url, "192.0.2.7")), url).toBe(true);
+    }
+    expect(isRefusedLocalOnlyRequest(request("/dev/%E0%A4%A", "192.0.2.7"))).toBe(false);
+  });
+
   it("leaves every other path alone", () => {
     expect(isRefusedLocalOnlyRequest(request("/signin", "192.0.2.7"))).toBe(false);
     expect(isRefusedLocalOnlyRequest(request("/dev/mailboxes", "192.0.2.7"))).toBe(false);

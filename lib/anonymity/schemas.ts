@@ -7,4 +7,4 @@ const threshold = z.coerce.number({ message: "thresholdInvalid" }).int("threshol
 export const anonymityThresholdsSchema = z
   .object({ minGroupSize: threshold, minCommentGroupSize: threshold })
   .refine((value) => value.minCommentGroupSize >= value.minGroupSize, { path: ["minCommentGroupSize"], message: "commentThresholdBelowGroup" });
-export type AnonymityThresholdsInput = z.infer<typeof anonymityThresholdsSchema>;
+export type AnonymityThresholdsInput = z.input<typeof anonymityThresholdsSchema>;

@@ -45,4 +45,18 @@ describe("setting the anonymity thresholds", () => {
     expect(errors({ minGroupSize: "8", minCommentGroupSize: "6" })).toEqual([["minCommentGroupSize", "commentThresholdBelowGroup"]]);
     expect(errors({ minGroupSize: "3", minCommentGroupSize: "3" })).toBeUndefined();
   });
+
+  it("validates on the server too: a direct call with a threshold below 3 or an unknown organization changes nothing", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const other = await createOrganization(db);
+      const admin = await createMember(db, org.id, "admin");
+      await expect(setAnonymityThresholds(db, admin.actor, org.id, { minGroupSize: 1, minCommentGroupSize: 1 })).rejects.toMatchObject({ name: "ZodError" });
+      await expect(setAnonymityThresholds(db, admin.actor, org.id, { minGroupSize: "NaN", minCommentGroupSize: "5" })).rejects.toMatchObject({ name: "ZodError" });
+      await expect(setAnonymityThresholds(db, admin.actor, other.id, { minGroupSize: 5, minCommentGroupSize: 5 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(setAnonymityThresholds(db, admin.actor, "not-a-uuid", { minGroupSize: 5, minCommentGroupSize: 5 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      const audits = await db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.organizationId, org.id), eq(auditLog.action, "organization.anonymity_changed")));
+      expect(audits).toHaveLength(0);
+    });
+  });
 });

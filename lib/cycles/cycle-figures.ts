@@ -5,6 +5,7 @@ import { responseAnswers, responses, type MemoFigures } from "@/db/schema";
 import type { Definition } from "@/lib/instruments/definition";
 import type { Locale } from "@/lib/i18n/locales";
 import { localize } from "@/lib/instruments/localize";
+import { effectiveThresholds } from "@/lib/anonymity/thresholds";
 import { invitedCount } from "./cycle-mail";
 import { responseRate } from "./response-rate";
 
@@ -24,11 +25,13 @@ export async function cycleFigures(db: Db, cycle: { id: string; instrumentId: st
       .groupBy(responseAnswers.itemCode, responseAnswers.questionId)
       .orderBy(responseAnswers.itemCode),
   ]);
+  // The organization's setting, but never below the floor every other figure respects.
+  const minimum = effectiveThresholds({ minGroupSize, minCommentGroupSize: minGroupSize }).minGroupSize;
   const prompts = new Map(definition?.questions.map((question) => [question.id, localize(question.prompt, locale, definition.defaultLocale)]) ?? []);
   return {
     invited,
     responded: answered.count,
     responseRate: responseRate(answered.count, invited),
-    kpis: items.map((item) => ({ code: item.code!, label: prompts.get(item.questionId) ?? item.code!, value: item.n >= minGroupSize ? Math.round(item.mean * 100) / 100 : null, n: item.n })),
+    kpis: items.map((item) => ({ code: item.code!, label: prompts.get(item.questionId) ?? item.code!, value: item.n >= minimum ? Math.round(item.mean * 100) / 100 : null, n: item.n })),
   };
 }

@@ -22,6 +22,9 @@ const ANONYMOUS_REPORT = {
   createdAt: fieldReports.createdAt,
 };
 
+/** The cursor keeps PostgreSQL's microseconds: a JavaScript Date would cut them and skip reports sent within one millisecond. */
+const CURSOR_AT = sql<string>`to_char(${fieldReports.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /** One page of the organization's reports, newest first, filtered by kind and urgency, without authors. */
 export async function listFieldReports(db: Db, actor: Actor | null, orgId: string, query: ListFieldReportsQuery = {}) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "frontline.manage");
@@ -31,18 +34,18 @@ export async function listFieldReports(db: Db, actor: Actor | null, orgId: strin
   if (urgency) conditions.push(eq(fieldReports.urgency, urgency));
   if (after) {
     const [createdAt, id] = after.split("_");
-    const at = new Date(createdAt);
-    conditions.push(or(lt(fieldReports.createdAt, at), and(eq(fieldReports.createdAt, at), lt(fieldReports.id, id)))!);
+    const at = sql`${createdAt}::timestamptz`;
+    conditions.push(or(sql`${fieldReports.createdAt} < ${at}`, and(sql`${fieldReports.createdAt} = ${at}`, lt(fieldReports.id, id)))!);
   }
   const rows = await db
-    .select(ANONYMOUS_REPORT)
+    .select({ ...ANONYMOUS_REPORT, cursorAt: CURSOR_AT })
     .from(fieldReports)
     .where(and(...conditions))
     .orderBy(desc(fieldReports.createdAt), desc(fieldReports.id))
     .limit(FIELD_REPORTS_PAGE_SIZE + 1);
-  const reports = rows.slice(0, FIELD_REPORTS_PAGE_SIZE);
-  const last = reports[reports.length - 1];
-  return { reports, nextCursor: rows.length > FIELD_REPORTS_PAGE_SIZE ? `${last.createdAt.toISOString()}_${last.id}` : null };
+  const page = rows.slice(0, FIELD_REPORTS_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return { reports: page.map(withoutCursor), nextCursor: rows.length > FIELD_REPORTS_PAGE_SIZE ? `${last.cursorAt}_${last.id}` : null };
 }
 
 /** How many urgent reports came in over the last week, for the badge beside "Reports". */
@@ -53,4 +56,9 @@ export async function countRecentUrgentFieldReports(db: Db, actor: Actor | null,
     .from(fieldReports)
     .where(and(eq(fieldReports.organizationId, organization.id), eq(fieldReports.urgency, "urgent"), gte(fieldReports.createdAt, new Date(now.getTime() - 7 * DAY_MS))));
   return count;
+}
+
+function withoutCursor<T extends { cursorAt: string }>({ cursorAt, ...report }: T): Omit<T, "cursorAt"> {
+  void cursorAt;
+  return report;
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isUuid } from "@/lib/ids";
+import { isStorableText } from "@/lib/storable-text";
 
 export const FIELD_REPORT_KINDS = ["pain_point", "praise"] as const;
 export const URGENCIES = ["low", "normal", "urgent"] as const;
@@ -15,17 +17,24 @@ export const submitFieldReportSchema = z.object({
     .string({ message: "fieldReportBodyTooShort" })
     .trim()
     .min(FIELD_REPORT_BODY_MIN, { message: "fieldReportBodyTooShort" })
-    .max(FIELD_REPORT_BODY_MAX, { message: "fieldReportBodyTooLong" }),
+    .max(FIELD_REPORT_BODY_MAX, { message: "fieldReportBodyTooLong" })
+    .refine(isStorableText, { message: "textInvalid" }),
+  /** Chosen when the form is shown: a double click or a retried request sends the same report once. */
+  submissionId: z.preprocess((value) => (isUuid(value) ? value : undefined), z.string().optional()),
 });
 export type SubmitFieldReportInput = z.input<typeof submitFieldReportSchema>;
 
 export const listFieldReportsQuerySchema = z.object({
   kind: z.enum(FIELD_REPORT_KINDS).optional().catch(undefined),
   urgency: z.enum(URGENCIES).optional().catch(undefined),
-  /** Keyset cursor: "<createdAt ISO>_<id>" of the last report on the previous page. */
+  /** Keyset cursor: "<createdAt ISO>_<id>" of the last report on the previous page; a forged one means the first page. */
   after: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[0-9a-f-]{36}$/)
+    .refine((cursor) => {
+      const [createdAt, id] = cursor.split("_");
+      return !Number.isNaN(new Date(createdAt).getTime()) && isUuid(id);
+    })
     .optional()
     .catch(undefined),
 });

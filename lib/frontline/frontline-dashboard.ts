@@ -27,8 +27,10 @@ const location = (column: typeof memberships.attributes | typeof responses.attri
  * intervals, pain points and comments of the organization's frontline program, for an optional
  * team and location, with every anonymity rule applied on the server.
  */
-export async function getFrontlineDashboard(db: Db, actor: Actor | null, org: OrgRef, query: FrontlineDashboardQuery): Promise<FrontlineDashboard> {
+export async function getFrontlineDashboard(db: Db, actor: Actor | null, org: OrgRef, rawQuery: z.input<typeof frontlineDashboardQuerySchema>): Promise<FrontlineDashboard> {
   const { organization } = await requirePermission(db, actor, org, "dashboard.view");
+  // Parsed after the permission check: someone who may not see the dashboard learns nothing from a 422.
+  const query = frontlineDashboardQuerySchema.parse(rawQuery);
   const thresholds = effectiveThresholds(organization);
   const [program] = await db
     .select({ id: programs.id, name: programs.name })

@@ -71,4 +71,15 @@ describe("job queue", () => {
     expect(runs.size).toBe(30);
     expect([...runs.values()].every((count) => count === 1)).toBe(true);
   });
+
+  it("stores a failed job's error without the email addresses it names", async () => {
+    await database.inRollback(async (db) => {
+      const kind = `${prefix}.bounce`;
+      const handlers: JobHandlers = { [kind]: async () => { throw new Error("550 <ana.kowalska@northwind.example> rejected"); } };
+      await enqueueJob(db, { kind, runAt: T0, dedupeKey: `${prefix}:bounce`, maxAttempts: 1 });
+      expect(await runDueJobs(db, handlers, T0)).toEqual({ succeeded: 0, failed: 1 });
+      const [row] = await db.select({ status: jobs.status, lastError: jobs.lastError }).from(jobs).where(eq(jobs.dedupeKey, `${prefix}:bounce`));
+      expect(row).toEqual({ status: "failed", lastError: "550 <[email]> rejected" });
+    });
+  });
 });

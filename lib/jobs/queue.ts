@@ -3,6 +3,7 @@ import { and, asc, eq, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { jobs } from "@/db/schema";
 import { log } from "@/lib/log";
+import { describeJobError } from "./job-error";
 
 export interface Job {
   id: number;
@@ -81,20 +82,20 @@ async function runNextJob(db: Db, handlers: JobHandlers, now: Date): Promise<"no
       log.info({ event: "job.done", kind: job.kind, jobId: job.id }, "job done");
       return "succeeded";
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const { message, log: loggedError } = describeJobError(error);
       const givesUp = attempts >= job.maxAttempts;
       await tx
         .update(jobs)
         .set({
           attempts,
           lastRunAt: now,
-          lastError: message.slice(0, 2000),
+          lastError: message,
           status: givesUp ? "failed" : "pending",
           runAt: givesUp ? job.runAt : new Date(now.getTime() + retryDelayMs(attempts)),
           finishedAt: givesUp ? now : null,
         })
         .where(eq(jobs.id, job.id));
-      log.error({ event: "job.failed", kind: job.kind, jobId: job.id, attempts, givesUp, err: error }, "job failed");
+      log.error({ event: "job.failed", kind: job.kind, jobId: job.id, attempts, givesUp, err: loggedError }, "job failed");
       return "failed";
     }
   });

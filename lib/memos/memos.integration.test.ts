@@ -43,7 +43,8 @@ describe("session memos", () => {
       const detail = await getCycleDetail(db, researcher.actor, org.id, program.id, cycle.id);
       expect(detail.figures).toMatchObject({ invited: 3, responded: 2 });
       expect(detail.figures.responseRate).toBeCloseTo(2 / 3);
-      expect(detail.figures.kpis.find((kpi) => kpi.code === "NPS")).toMatchObject({ value: 8.5, n: 2 });
+      // The organization asks for groups of 2, but no figure is ever shown for fewer than 3 answers.
+      expect(detail.figures.kpis.find((kpi) => kpi.code === "NPS")).toMatchObject({ value: null, n: 2 });
       expect(detail.answers.map((answer) => answer.text).sort()).toEqual(["Quote 0", "Quote 1"]);
       const [next, session] = await listProgramCycles(db, researcher.actor, org.id, program.id);
       expect(next).toMatchObject({ sequence: 1, status: "scheduled", invited: 0, responded: 0, responseRate: null });
@@ -76,6 +77,26 @@ describe("session memos", () => {
       const closed = await councilSession(db);
       await expect(saveMemo(db, closed.researcher.actor, closed.org.id, closed.program.id, { cycleId: closed.cycle.id, title: "Made up", quotes: [{ responseId: randomUUID(), questionId: "comment" }] })).rejects.toMatchObject({ code: "INVALID", messageKey: "memoQuoteUnknown" });
       await expect(saveMemo(db, closed.members[0].actor, closed.org.id, closed.program.id, { cycleId: closed.cycle.id, title: "Not mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    });
+  });
+
+  it("answers not found for another tenant, a malformed or unknown session, and stays one memo when published twice", async () => {
+    await database.inRollback(async (db) => {
+      const { org, program, researcher, cycle } = await councilSession(db);
+      const stranger = await createMember(db, (await createOrganization(db)).id, "researcher");
+      const leader = await createMember(db, org.id, "leader");
+      const memo = { cycleId: cycle.id, title: "What we heard", intent: "publish" as const };
+      await expect(saveMemo(db, stranger.actor, org.id, program.id, memo)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(saveMemo(db, leader.actor, org.id, program.id, memo)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      for (const cycleId of ["not-a-uuid", "", randomUUID()]) {
+        await expect(saveMemo(db, researcher.actor, org.id, program.id, { ...memo, cycleId }), cycleId).rejects.toMatchObject({ code: "NOT_FOUND" });
+      }
+      await expect(saveMemo(db, researcher.actor, org.id, "not-a-uuid", memo)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+      // Two tabs, or a double click on Publish.
+      const [first, second] = await Promise.all([saveMemo(db, researcher.actor, org.id, program.id, memo), saveMemo(db, researcher.actor, org.id, program.id, memo)]);
+      expect(first).toEqual(second);
+      expect(await listPublishedMemos(db, (await createCouncilMember(db, org.id, program.id)).actor, org.id, program.id)).toHaveLength(1);
     });
   });
 });

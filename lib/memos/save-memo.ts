@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/authz/require-permission";
 import { cycleFigures } from "@/lib/cycles/cycle-figures";
 import { requireProgram } from "@/lib/cycles/require-program";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { saveMemoSchema, type SaveMemoInput } from "./schemas";
 
 /**
@@ -16,6 +17,8 @@ import { saveMemoSchema, type SaveMemoInput } from "./schemas";
  */
 export async function saveMemo(db: Db, actor: Actor | null, orgId: string, programId: string, input: SaveMemoInput, now = new Date()) {
   const { program, organization } = await requireProgram(db, actor, orgId, programId);
+  // A session id that is no id names no session, like any other unknown one.
+  if (!isUuid(input.cycleId)) throw new AppError("NOT_FOUND", "notFound");
   const { cycleId, title, body, quotes: refs, intent } = saveMemoSchema.parse(input);
   if (program.kind !== "council") throw new AppError("NOT_FOUND", "notFound");
   return db.transaction(async (tx) => {

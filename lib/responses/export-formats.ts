@@ -3,6 +3,7 @@ import { PassThrough, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import type { Cell, ExportFormat } from "./export-responses";
+import { spreadsheetSafe } from "./spreadsheet-safe";
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -21,9 +22,10 @@ export function exportStream(format: ExportFormat, header: string[], rows: Async
 async function writeCsv(output: PassThrough, header: string[], rows: AsyncIterable<Cell[]>) {
   // A byte-order mark so spreadsheet programs read Polish and Russian text as UTF-8.
   output.write("\uFEFF");
-  const csv = stringify({ header: true, columns: header });
+  // Names, attributes and answers come from people outside the research team: never let a cell run as a formula.
+  const csv = stringify({ header: true, columns: header.map(spreadsheetSafe) });
   csv.pipe(output);
-  for await (const row of rows) if (!csv.write(row)) await new Promise((resolve) => csv.once("drain", resolve));
+  for await (const row of rows) if (!csv.write(row.map(spreadsheetSafe))) await new Promise((resolve) => csv.once("drain", resolve));
   csv.end();
 }
 

@@ -19,8 +19,15 @@ export interface RosterImportPlan extends Omit<ImportPreview<RosterRow>, "rows">
   counts: Record<RosterRowStatus, number> & { deactivated: number };
 }
 
+// A NUL never occurs in a text file and PostgreSQL cannot store one: such a file is binary (e.g. a spreadsheet saved as .xlsx).
+const BINARY_MARKER = "\u0000";
+
 export const rosterImportInputSchema = z.object({
-  csv: z.string().min(1, { message: "importEmpty" }).max(MAX_IMPORT_BYTES, { message: "importTooLarge" }),
+  csv: z
+    .string()
+    .min(1, { message: "importEmpty" })
+    .max(MAX_IMPORT_BYTES, { message: "importTooLarge" })
+    .refine((csv) => !csv.includes(BINARY_MARKER), { message: "importNotText" }),
   // A checkbox posts "on" when ticked and nothing otherwise.
   deactivateMissing: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
 });
@@ -84,10 +91,17 @@ async function planImport(tx: Db | Tx, orgId: string, csv: string, deactivateMis
   return { plan: { ...preview, rows: planned, counts } satisfies RosterImportPlan, existing, leavers };
 }
 
+/** The file checks as one translated message: the form has no field to highlight, only the file. */
+function parseImportInput(input: RosterImportInput) {
+  const parsed = rosterImportInputSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "invalid");
+  return parsed.data;
+}
+
 /** The preview a researcher checks before confirming: parses, validates and compares with the roster, writing nothing. */
 export async function previewRosterImport(db: Db, actor: Actor | null, orgId: string, input: RosterImportInput): Promise<RosterImportPlan> {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "frontline.manage");
-  const { csv, deactivateMissing } = rosterImportInputSchema.parse(input);
+  const { csv, deactivateMissing } = parseImportInput(input);
   return (await planImport(db, organization.id, csv, deactivateMissing)).plan;
 }
 
@@ -98,7 +112,7 @@ export async function previewRosterImport(db: Db, actor: Actor | null, orgId: st
  */
 export async function confirmRosterImport(db: Db, actor: Actor | null, orgId: string, input: RosterImportInput): Promise<RosterImportPlan> {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "frontline.manage");
-  const { csv, deactivateMissing } = rosterImportInputSchema.parse(input);
+  const { csv, deactivateMissing } = parseImportInput(input);
   return db.transaction(async (tx) => {
     // One import at a time per organization, so two confirmations cannot interleave their plans.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`roster:${organization.id}`}))`);

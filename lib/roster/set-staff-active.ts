@@ -22,7 +22,10 @@ export interface SetStaffActiveInput {
  */
 export async function setStaffActive(db: Db, actor: Actor | null, orgId: string, input: SetStaffActiveInput, now = new Date()) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "frontline.manage");
-  const { membershipId, isActive } = setStaffActiveSchema.parse(input);
+  // A malformed id names nobody on the roster, like an unknown one.
+  const parsed = setStaffActiveSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("NOT_FOUND", "notFound");
+  const { membershipId, isActive } = parsed.data;
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(memberships)

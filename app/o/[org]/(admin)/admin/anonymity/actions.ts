@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import { anonymityThresholdsSchema } from "@/lib/anonymity/schemas";
 import { setAnonymityThresholds } from "@/lib/anonymity/set-anonymity-thresholds";
 import { getActor } from "@/lib/auth/actor";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
@@ -9,7 +8,7 @@ import { actionError, formValues, type ActionState } from "@/lib/http/action-res
 export async function setAnonymityThresholdsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   try {
-    await setAnonymityThresholds(await getDb(), await getActor(), values.orgId ?? "", anonymityThresholdsSchema.parse(values));
+    await setAnonymityThresholds(await getDb(), await getActor(), values.orgId ?? "", { minGroupSize: values.minGroupSize, minCommentGroupSize: values.minCommentGroupSize });
     revalidatePath("/o/[org]", "layout");
     return { status: "success", message: "saved", values };
   } catch (error) {

@@ -12,7 +12,7 @@ const CARD = "flex min-h-20 cursor-pointer flex-col justify-center rounded-lg bo
 const PILL = "flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-md border-2 border-border bg-surface px-3 text-sm font-medium has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-primary";
 
 /** Mobile-first: two big cards for the kind, three buttons for urgency, a text box with a live counter. */
-export function FieldReportForm({ orgSlug }: { orgSlug: string }) {
+export function FieldReportForm({ orgSlug, submissionId }: { orgSlug: string; submissionId: string }) {
   const t = useTranslations("fieldReports");
   const te = useTranslations("errors");
   const [state, action, isPending] = useActionState(submitFieldReportAction, IDLE);
@@ -38,6 +38,7 @@ export function FieldReportForm({ orgSlug }: { orgSlug: string }) {
         if (field && !editedFields.includes(field)) setEditedFields([...editedFields, field]);
       }}>
       <input type="hidden" name="org" value={orgSlug} />
+      <input type="hidden" name="submissionId" value={submissionId} />
       <div aria-live="polite">
         {state.status === "success" && state.message && <Alert tone="success">{t(state.message as "submitted" | "submittedUrgent")}</Alert>}
         {state.status === "error" && Object.keys(fieldErrors).length === 0 && <Alert>{te(state.error)}</Alert>}

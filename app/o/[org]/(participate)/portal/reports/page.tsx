@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card } from "@/components/ui/card";
@@ -20,7 +21,8 @@ export default async function MyFieldReportsPage({ params }: { params: Promise<{
         <p className="mt-1 text-muted">{t("formDescription")}</p>
       </header>
       <Card className="mb-8">
-        <FieldReportForm orgSlug={organization.slug} />
+        {/* A fresh id each time the form is shown: sending it twice (a double tap, a retry) stores one report. */}
+        <FieldReportForm orgSlug={organization.slug} submissionId={randomUUID()} />
       </Card>
       <h2 className="mb-3 text-lg font-semibold">{t("myReportsTitle")}</h2>
       {reports.length === 0 ? (

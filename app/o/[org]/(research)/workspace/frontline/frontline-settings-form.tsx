@@ -50,7 +50,7 @@ export function FrontlineSettingsForm({ orgId, settings }: { orgId: string; sett
         ))}
       </div>
       <div className="flex min-h-11 items-center gap-3">
-        <input id="frontline-isActive" name="isActive" type="checkbox" value="true" defaultChecked={values.isActive ? values.isActive === "true" : settings.isActive} className="size-5" />
+        <input id="frontline-isActive" name="isActive" type="checkbox" value="true" defaultChecked={state.status === "error" ? values.isActive === "true" : settings.isActive} className="size-5" />
         <label htmlFor="frontline-isActive" className="text-sm font-medium">{t("isActiveLabel")}</label>
       </div>
       <div className="flex flex-wrap items-center gap-3">

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth/actor";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
 import { confirmRosterImport, previewRosterImport } from "@/lib/roster/import-roster";
-import { setStaffActive, setStaffActiveSchema } from "@/lib/roster/set-staff-active";
+import { setStaffActive } from "@/lib/roster/set-staff-active";
 import type { RosterImportState } from "./import-state";
 
 // POST (server action) – check a roster file, or confirm the file that was checked
@@ -33,7 +33,7 @@ export async function rosterImportAction(_state: RosterImportState, formData: Fo
 export async function setStaffActiveAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   try {
-    const { isActive } = await setStaffActive(await getDb(), await getActor(), values.orgId ?? "", setStaffActiveSchema.parse(values));
+    const { isActive } = await setStaffActive(await getDb(), await getActor(), values.orgId ?? "", { membershipId: values.membershipId ?? "", isActive: values.isActive === "true" });
     revalidatePath("/o/[org]/workspace/roster", "page");
     return { status: "success", message: isActive ? "reactivated" : "deactivated" };
   } catch (error) {

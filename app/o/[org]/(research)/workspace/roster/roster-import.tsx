@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ImportPreview } from "@/components/imports/import-preview";
 import { Button } from "@/components/ui/button";
@@ -18,6 +18,11 @@ export function RosterImport({ orgId }: { orgId: string }) {
   const te = useTranslations("errors");
   const [state, action, isPending] = useActionState(rosterImportAction, IMPORT_IDLE);
   const [intent, setIntent] = useState("preview");
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  // The button that was pressed is gone once the preview shows: keyboard and screen reader users continue at its heading.
+  useEffect(() => {
+    if (state.status === "preview") previewHeading.current?.focus();
+  }, [state]);
 
   if (state.status === "preview") {
     const { plan } = state;
@@ -27,7 +32,7 @@ export function RosterImport({ orgId }: { orgId: string }) {
         <input type="hidden" name="orgId" value={orgId} />
         <textarea name="csv" value={state.csv} readOnly hidden aria-hidden="true" />
         {state.deactivateMissing && <input type="hidden" name="deactivateMissing" value="on" />}
-        <h3 className="font-semibold">{t("previewTitle")}</h3>
+        <h3 ref={previewHeading} tabIndex={-1} className="font-semibold focus:outline-none">{t("previewTitle")}</h3>
         {plan.missingColumns.length > 0 ? (
           <Alert>{t("missingColumns", { columns: plan.missingColumns.join(", ") })}</Alert>
         ) : (

@@ -20,6 +20,10 @@ export function MemoEditor({ orgId, programId, cycleId, memo, answers, isPublish
   const [state, action, isPending] = useActionState(saveMemoAction, IDLE);
   const [quoted, setQuoted] = useState<string[]>(memo.quoteKeys);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  // React resets the form after each submission: a refused one shows again what was typed.
+  const typed = state.status === "error" ? state.values ?? {} : {};
+  // A problem with no field of its own (an unknown session or quote) is shown above the buttons.
+  const otherError = Object.entries(errors).find(([field]) => field !== "title" && field !== "body")?.[1];
   const toggle = (key: string) => setQuoted((keys) => (keys.includes(key) ? keys.filter((existing) => existing !== key) : [...keys, key]));
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -29,11 +33,21 @@ export function MemoEditor({ orgId, programId, cycleId, memo, answers, isPublish
       {quoted.map((key) => (
         <input key={key} type="hidden" name="quote" value={key} />
       ))}
-      <TextField id="memo-title" name="title" required maxLength={200} label={t("titleLabel")} defaultValue={memo.title} error={errors.title && te(errors.title)} />
+      <TextField id="memo-title" name="title" required maxLength={200} label={t("titleLabel")} defaultValue={typed.title ?? memo.title} error={errors.title && te(errors.title)} />
       <div className="space-y-1">
         <label htmlFor="memo-body" className="block text-sm font-medium">{t("bodyLabel")}</label>
-        <textarea id="memo-body" name="body" rows={8} maxLength={20000} defaultValue={memo.body} aria-describedby="memo-body-hint" className="block w-full rounded-md border border-border bg-surface px-3 py-2 text-base" />
+        <textarea
+          id="memo-body"
+          name="body"
+          rows={8}
+          maxLength={20000}
+          defaultValue={typed.body ?? memo.body}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={errors.body ? "memo-body-hint memo-body-error" : "memo-body-hint"}
+          className="block w-full rounded-md border border-border bg-surface px-3 py-2 text-base aria-[invalid=true]:border-danger"
+        />
         <p id="memo-body-hint" className="text-sm text-muted">{t("bodyHint")}</p>
+        {errors.body && <p id="memo-body-error" className="text-sm text-danger">{te(errors.body)}</p>}
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("answersLegend", { count: quoted.length })}</legend>
@@ -64,7 +78,7 @@ export function MemoEditor({ orgId, programId, cycleId, memo, answers, isPublish
         </Button>
         <div aria-live="polite" className="min-w-0 flex-1 basis-64">
           {state.status === "success" && state.message && <Alert tone="success">{t(state.message)}</Alert>}
-          {state.status === "error" && Object.keys(errors).length === 0 && <Alert>{te(state.error)}</Alert>}
+          {state.status === "error" && !errors.title && !errors.body && <Alert>{te(otherError ?? state.error)}</Alert>}
         </div>
       </div>
     </form>
