@@ -91,6 +91,14 @@ describe("creating a council", () => {
       await expect(createCouncil(db, (await createMember(db, org.id, "researcher")).actor, org.id, { name: "X", purpose: "short", cadence: "custom" }, NOW)).rejects.toMatchObject({ name: "ZodError" });
       const tooMuch = [{ attribute: "region", value: "north", share: 70 }, { attribute: "region", value: "south", share: 40 }];
       await expect(createCouncil(db, (await createMember(db, org.id, "researcher")).actor, org.id, { ...COUNCIL, compositionTargets: tooMuch }, NOW)).rejects.toThrow(/targetsOver100/);
+      // Text PostgreSQL cannot store, and a binary file posing as a CSV, are refused with a reason.
+      await expect(createCouncil(db, (await createMember(db, org.id, "researcher")).actor, org.id, { ...COUNCIL, purpose: "Tell us about\u0000 shopping here" }, NOW)).rejects.toThrow(/textInvalid/);
+      const researcher = await createMember(db, org.id, "researcher");
+      await expect(previewCouncilInvitations(db, researcher.actor, org.id, "email\n\u0000PK\u0003\u0004")).rejects.toMatchObject({ code: "INVALID", messageKey: "importNotText" });
+      await expect(importCouncilInvitations(db, researcher.actor, org.id, { councilId: council.id, csv: "" }, BASE_URL, NOW)).rejects.toMatchObject({ code: "INVALID", messageKey: "importEmpty" });
+      // Nothing about the file is said to someone who may not import.
+      const customer = await createMember(db, org.id, "participant");
+      await expect(previewCouncilInvitations(db, customer.actor, org.id, "\u0000")).rejects.toMatchObject({ code: "FORBIDDEN" });
 
       const other = await createOrganization(db);
       const stranger = await createMember(db, other.id, "researcher");

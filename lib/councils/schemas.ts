@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, longText } from "@/lib/storable-text";
 import type { CompositionTarget } from "@/db/schema/programs";
 import { LOCALES } from "@/lib/i18n/locales";
 import { programInviteeSchema } from "@/lib/programs/program-import";
@@ -7,7 +8,6 @@ import { isProfileChoice, PROFILE_ATTRIBUTES, PROFILE_CHOICES } from "./profile-
 // Messages are catalog keys (namespace "errors"), shown translated by the form that failed.
 
 /** Browsers submit a textarea's line breaks as CRLF; stored texts use LF so an unchanged text compares equal. */
-const longText = (max: number) => z.string().transform((text) => text.replace(/\r\n?/g, "\n").trim()).pipe(z.string().max(max, { message: "textTooLong" }));
 const optionalInt = (min: number, max: number, message: string) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).optional());
 
@@ -26,7 +26,7 @@ export const compositionTargetsSchema = z.array(compositionTargetSchema).max(100
 /** The settings a researcher can change at any time; the schedule's start is fixed at creation. */
 export const councilSettingsSchema = z
   .object({
-    name: z.string().trim().min(2, { message: "nameTooShort" }).max(120, { message: "nameTooLong" }),
+    name: z.string().trim().min(2, { message: "nameTooShort" }).max(120, { message: "nameTooLong" }).refine(isStorableText, { message: "textInvalid" }),
     purpose: longText(2000).pipe(z.string().min(10, { message: "purposeTooShort" })),
     consentText: longText(5000).optional().transform((text) => text || undefined),
     defaultLocale: z.enum(LOCALES, { message: "localeInvalid" }).default("en"),

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
-import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { z } from "zod";
 
 /** A problem with one row of an import, as catalog keys (namespace "errors") so it can be shown in any language. */
 export interface ImportRowError {
@@ -31,6 +32,23 @@ export interface CsvImportSpec<T> {
 }
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * An uploaded CSV's text, for every import. A NUL never occurs in a text file and PostgreSQL cannot
+ * store one: such a file is binary (e.g. a spreadsheet saved as .xlsx).
+ */
+export const csvFileSchema = z
+  .string()
+  .min(1, { message: "importEmpty" })
+  .max(MAX_IMPORT_BYTES, { message: "importTooLarge" })
+  .refine((csv) => !csv.includes("\u0000"), { message: "importNotText" });
+
+/** The text of an uploaded CSV, or an INVALID error naming what is wrong with the file. */
+export function csvFileText(csv: unknown): string {
+  const parsed = csvFileSchema.safeParse(csv);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0].message);
+  return parsed.data;
+}
 
 function normalizeHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, "_");

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { isStorableText, longText } from "@/lib/storable-text";
 import type { PanelQuota } from "@/db/schema/programs";
 import { PROFILE_ATTRIBUTES } from "@/lib/councils/profile-choices";
 import { LOCALES } from "@/lib/i18n/locales";
 
 // Messages are catalog keys (namespace "errors"), shown translated by the form that failed.
 
-const longText = (max: number) => z.string().transform((text) => text.replace(/\r\n?/g, "\n").trim()).pipe(z.string().max(max, { message: "textTooLong" }));
 const optionalInt = (min: number, max: number, message: string) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }).optional());
 
@@ -19,7 +19,7 @@ export const panelQuotasSchema = z.array(panelQuotaSchema).max(200).superRefine(
 });
 
 export const panelSettingsSchema = z.object({
-  name: z.string().trim().min(2, { message: "nameTooShort" }).max(120, { message: "nameTooLong" }),
+  name: z.string().trim().min(2, { message: "nameTooShort" }).max(120, { message: "nameTooLong" }).refine(isStorableText, { message: "textInvalid" }),
   purpose: longText(2000).pipe(z.string().min(10, { message: "purposeTooShort" })),
   consentText: longText(5000).optional().transform((text) => text || undefined),
   defaultLocale: z.enum(LOCALES, { message: "localeInvalid" }).default("en"),
@@ -70,7 +70,7 @@ export const drawSampleSchema = z.object({
 export type DrawSampleInput = z.input<typeof drawSampleSchema>;
 
 export const saveSampleSchema = drawSampleSchema.extend({
-  name: z.string().trim().min(2, { message: "nameTooShort" }).max(120, { message: "nameTooLong" }),
+  name: z.string().trim().min(2, { message: "nameTooShort" }).max(120, { message: "nameTooLong" }).refine(isStorableText, { message: "textInvalid" }),
   seed: z.string().min(1).max(64),
 });
 export type SaveSampleInput = z.input<typeof saveSampleSchema>;

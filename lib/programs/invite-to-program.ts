@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/messages";
 import { sendMail } from "@/lib/mail/send-mail";
 import { hashInvitationToken, newInvitationToken } from "@/lib/organizations/invitation-token";
-import { MAX_PROGRAM_IMPORT_BYTES, previewProgramImport, type ProgramInvitee } from "./program-import";
+import { previewProgramImport, type ProgramInvitee } from "./program-import";
+import { csvFileText } from "@/lib/imports/parse-csv-import";
 import { CATALOG_NAMESPACE, MANAGE_PERMISSION, type MemberProgramKind } from "./program-kinds";
 import { requireProgram } from "./require-program";
 
@@ -17,14 +18,14 @@ export const PROGRAM_INVITATION_TTL_DAYS = 14;
 /** Step one of an import: the rows, merged duplicates and row errors of a CSV. Nothing is written. */
 export async function previewProgramInvitations(db: Db, actor: Actor | null, orgId: string, kind: MemberProgramKind, csv: string) {
   await requirePermission(db, actor, { id: orgId }, MANAGE_PERMISSION[kind]);
-  if (csv.length > MAX_PROGRAM_IMPORT_BYTES) throw new AppError("INVALID", "importTooLarge");
-  return previewProgramImport(csv);
+  return previewProgramImport(csvFileText(csv));
 }
 
 /** Imports a CSV after its preview: only valid rows are invited; active members are skipped and reported. */
 export async function importProgramInvitations(db: Db, actor: Actor | null, orgId: string, program: { kind: MemberProgramKind; id: string }, csv: string, baseUrl: string, now = new Date()) {
-  if (csv.length > MAX_PROGRAM_IMPORT_BYTES) throw new AppError("INVALID", "importTooLarge");
-  const preview = previewProgramImport(csv);
+  // Who may import is checked before anything about the file is said.
+  await requirePermission(db, actor, { id: orgId }, MANAGE_PERMISSION[program.kind]);
+  const preview = previewProgramImport(csvFileText(csv));
   if (preview.missingColumns.length > 0 || preview.rows.length === 0) throw new AppError("INVALID", "importNothingToImport");
   const result = await issueProgramInvitations(db, actor, orgId, program, preview.rows, baseUrl, now);
   return { ...result, rowErrors: preview.errors.length, mergedDuplicates: preview.mergedDuplicates };

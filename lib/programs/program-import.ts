@@ -3,9 +3,6 @@ import { parseCsvImport, type CsvImportSpec, type ImportPreview } from "@/lib/im
 import { LOCALES } from "@/lib/i18n/locales";
 import { emailSchema } from "@/lib/organizations/schemas";
 
-/** Server actions accept bodies up to 1 MB; a CSV of this size holds thousands of invitees. */
-export const MAX_PROGRAM_IMPORT_BYTES = 900_000;
-
 /** Someone invited to a council or a panel: their address, and optionally a name and the language of their mail. */
 export const programInviteeSchema = z.object({
   email: emailSchema,

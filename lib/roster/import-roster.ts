@@ -6,7 +6,7 @@ import { memberships, users, type MemberAttributes } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
-import { MAX_IMPORT_BYTES, parseCsvImport, type ImportPreview } from "@/lib/imports/parse-csv-import";
+import { csvFileSchema, parseCsvImport, type ImportPreview } from "@/lib/imports/parse-csv-import";
 import { ROSTER_ATTRIBUTES, rosterImportSpec, type RosterRow } from "./roster-row";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -19,15 +19,8 @@ export interface RosterImportPlan extends Omit<ImportPreview<RosterRow>, "rows">
   counts: Record<RosterRowStatus, number> & { deactivated: number };
 }
 
-// A NUL never occurs in a text file and PostgreSQL cannot store one: such a file is binary (e.g. a spreadsheet saved as .xlsx).
-const BINARY_MARKER = "\u0000";
-
 export const rosterImportInputSchema = z.object({
-  csv: z
-    .string()
-    .min(1, { message: "importEmpty" })
-    .max(MAX_IMPORT_BYTES, { message: "importTooLarge" })
-    .refine((csv) => !csv.includes(BINARY_MARKER), { message: "importNotText" }),
+  csv: csvFileSchema,
   // A checkbox posts "on" when ticked and nothing otherwise.
   deactivateMissing: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
 });
