@@ -76,7 +76,8 @@ test("a researcher sends a quick poll with a quota; it closes by itself once met
 
   // The panel's poll list and the list of all polls show it closed, with its answers and why.
   await page.getByRole("link", { name: "Quick polls", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Quick polls of Northwind customer panel");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Northwind customer panel");
+  await expect(page.getByRole("heading", { level: 2, name: "Quick polls of Northwind customer panel" })).toBeVisible();
   await expect(page.getByTestId("poll-row").filter({ hasText: question })).toContainText("Quotas met");
   await page.getByRole("link", { name: "All quick polls" }).click();
   const row = page.getByTestId("poll-row").filter({ hasText: question });

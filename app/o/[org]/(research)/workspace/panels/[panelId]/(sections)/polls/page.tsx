@@ -19,7 +19,17 @@ export default async function PanelPollsPage({ params }: { params: Promise<{ org
   const newLink = <ButtonLink href={`/o/${organization.slug}/workspace/panels/polls?panel=${panelId}#new-poll`}>{t("newPollLink")}</ButtonLink>;
   return (
     <>
-      <PageHeader level={2} title={t("panelPollsTitle", { panel: panel.name })} description={t("description")} actions={polls.length > 0 && newLink} />
+      <PageHeader
+        level={2}
+        title={t("panelPollsTitle", { panel: panel.name })}
+        description={t("description")}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink variant="secondary" href={`/o/${organization.slug}/workspace/panels/polls`}>{t("backToPolls")}</ButtonLink>
+            {polls.length > 0 && newLink}
+          </div>
+        }
+      />
       {polls.length === 0 ? (
         <EmptyState title={t("empty")} action={newLink}>
           {t("emptyPanelHint")}
