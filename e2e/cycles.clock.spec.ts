@@ -26,7 +26,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 
 /** The mails in the dev mailbox to one address whose text matches. */
 async function mailsTo(page: Page, email: string, matching: RegExp) {
-  await page.goto("/dev/mailbox");
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   return page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) }).filter({ hasText: matching });
 }
 

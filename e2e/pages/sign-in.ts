@@ -25,7 +25,7 @@ export async function requestSignInLink(page: Page, email: string) {
 export async function latestLinkFor(page: Page, email: string, kind: keyof typeof LINK_PATTERNS, marker = ""): Promise<string> {
   let href: string | null = null;
   await expect(async () => {
-    await page.goto("/dev/mailbox");
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
     const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) });
     const links = await mail.getByTestId("mail-link").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
     href = links.find((link) => link.includes(LINK_PATTERNS[kind]) && link.includes(marker)) ?? null;

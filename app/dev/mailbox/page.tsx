@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { Alert, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { PublicHeader } from "@/components/shell/public-header";
 import { getDb } from "@/db/client";
@@ -10,9 +11,13 @@ export const dynamic = "force-dynamic";
 
 const LINK = /(https?:\/\/[^\s]+)/g;
 
-export default async function DevMailboxPage() {
+// ?to=someone@example.com shows only that person's mail.
+const querySchema = z.object({ to: z.string().trim().max(254).optional().catch(undefined) });
+
+export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (!isDevMailboxEnabled) notFound();
-  const [t, format, mails] = await Promise.all([getTranslations("mailbox"), getFormatter(), listDevMail(await getDb())]);
+  const { to } = querySchema.parse(await searchParams);
+  const [t, format, mails] = await Promise.all([getTranslations("mailbox"), getFormatter(), listDevMail(await getDb(), { to: to || undefined })]);
   return (
     <>
       <PublicHeader />
