@@ -12,5 +12,5 @@ export async function sendSignInLink(db: Db, params: { identifier: string; url: 
     to: params.identifier,
     subject: t("mail.signIn.subject"),
     text: t("mail.signIn.text", { link: params.url }),
-  });
+  }, { printLocally: true });
 }

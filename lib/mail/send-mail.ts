@@ -20,17 +20,17 @@ function transport(smtpUrl: string): Transporter {
 }
 
 /**
- * Sends through SMTP when SMTP_URL is set. Without it the message goes to the dev mailbox
- * table (readable at /dev/mailbox) and its text to the server log, so it is never silently dropped.
+ * Sends through SMTP when SMTP_URL is set. Without it the message goes to the dev mailbox table
+ * (readable at /dev/mailbox), so it is never silently dropped. Mail that carries a way in (a sign-in
+ * link, an invitation) is also printed to the log for a developer without a browser; scheduled mail
+ * (hundreds of invitations and reminders when the demo's sessions open) is not, so the log stays readable.
  */
-export async function sendMail(db: Db, mail: Mail): Promise<void> {
+export async function sendMail(db: Db, mail: Mail, { printLocally = false }: { printLocally?: boolean } = {}): Promise<void> {
   if (env.SMTP_URL) {
     await transport(env.SMTP_URL).sendMail({ from: env.MAIL_FROM, ...mail });
     log.info({ event: "mail.sent", subject: mail.subject }, "mail sent");
     return;
   }
   await db.insert(devMailbox).values(mail);
-  // The dev mailbox stands in for a real inbox on a local demo: the log shows the text so a
-  // developer without a browser still gets the link.
-  if (env.NODE_ENV !== "test") console.log(`\n[dev mailbox] To: ${mail.to}\nSubject: ${mail.subject}\n${mail.text}\n`);
+  if (printLocally && env.NODE_ENV !== "test") console.log(`\n[dev mailbox] To: ${mail.to}\nSubject: ${mail.subject}\n${mail.text}\n`);
 }

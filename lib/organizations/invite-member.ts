@@ -54,6 +54,6 @@ export async function inviteMember(db: Db, actor: Actor | null, orgId: string, i
     to: email,
     subject: t("mail.invitation.subject", { org: organization.name }),
     text: t("mail.invitation.text", { org: organization.name, role: roleName, link, days: INVITATION_TTL_DAYS }),
-  });
+  }, { printLocally: true });
   return invitation;
 }

@@ -84,7 +84,7 @@ export async function issueProgramInvitations(db: Db, actor: Actor | null, orgId
     const t = translatorFor(invitation.locale);
     const link = new URL(`/join/${invitation.token}`, baseUrl).toString();
     const values = { council: target.name, panel: target.name, org: organization.name, link, days: PROGRAM_INVITATION_TTL_DAYS };
-    await sendMail(db, { to: invitation.email, subject: t(`${namespace}.mail.subject`, values), text: t(`${namespace}.mail.text`, values) });
+    await sendMail(db, { to: invitation.email, subject: t(`${namespace}.mail.subject`, values), text: t(`${namespace}.mail.text`, values) }, { printLocally: true });
   }
   return { invited: invited.map(({ id, email }) => ({ id, email })), skipped };
 }
