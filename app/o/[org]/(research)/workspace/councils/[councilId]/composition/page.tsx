@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Alert, Badge, Card } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { ShareRow } from "@/components/programs/share-row";
+import { Alert, Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { getCouncilComposition } from "@/lib/councils/get-council-composition";
 import { loadCouncilPage } from "../load-council";
@@ -47,24 +47,17 @@ export default async function CouncilCompositionPage({ params }: { params: Promi
             <p className="text-xs text-muted">{t("answeredBy", { count: attribute.answered })}</p>
             <ul className="mt-3 space-y-3">
               {attribute.rows.map((row) => (
-                <li key={row.value} data-testid={`composition-${attribute.attribute}-${row.value}`}>
-                  <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-                    <span className="font-medium">{t(`choice.${attribute.attribute}.${row.value}` as never)}</span>
-                    <span className="tabular-nums">
-                      {t("shareLine", { count: row.count, actual: percent(row.actualShare) })}
-                      {row.targetShare !== null && <> · {t("targetLine", { target: percent(row.targetShare) })}</>}
-                      {row.isGap && (
-                        <span className="ml-2">
-                          <Badge tone="warning">{t("gapBadge")}</Badge>
-                        </span>
-                      )}
-                    </span>
-                  </div>
-                  <div className="relative mt-1 h-3 rounded-full bg-accent" aria-hidden="true">
-                    <div className={cn("h-3 rounded-full", row.isGap ? "bg-warning" : "bg-primary")} style={{ width: `${Math.min(100, row.actualShare)}%` }} />
-                    {row.targetShare !== null && <div className="absolute top-[-3px] h-[18px] w-0.5 bg-fg" style={{ left: `${Math.min(100, row.targetShare)}%` }} title={percent(row.targetShare)} />}
-                  </div>
-                </li>
+                <ShareRow
+                  key={row.value}
+                  testId={`composition-${attribute.attribute}-${row.value}`}
+                  label={t(`choice.${attribute.attribute}.${row.value}` as never)}
+                  detail={<>{t("shareLine", { count: row.count, actual: percent(row.actualShare) })}{row.targetShare !== null && <> · {t("targetLine", { target: percent(row.targetShare) })}</>}</>}
+                  actualShare={row.actualShare}
+                  targetShare={row.targetShare}
+                  isGap={row.isGap}
+                  gapLabel={t("gapBadge")}
+                  targetTitle={row.targetShare === null ? undefined : percent(row.targetShare)}
+                />
               ))}
             </ul>
           </Card>

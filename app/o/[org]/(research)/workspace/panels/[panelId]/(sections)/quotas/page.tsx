@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ShareRow } from "@/components/programs/share-row";
 import { labelAttributes } from "@/components/panels/attribute-labels";
-import { Alert, Badge, Card } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { Alert, Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { getPanelQuotas } from "@/lib/panels/get-panel-quotas";
 import { loadPanelPage } from "../../load-panel";
@@ -37,24 +37,16 @@ export default async function PanelQuotasPage({ params }: { params: Promise<{ or
             <p className="text-xs text-muted">{t("answeredBy", { count: answered })}</p>
             <ul className="mt-3 space-y-3">
               {rows.map((row) => (
-                <li key={row.value} data-testid={`quota-${attribute.key}-${row.value}`}>
-                  <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-                    <span className="font-medium">{labelOf(attribute.key, row.value)}</span>
-                    <span className="tabular-nums">
-                      {t("shareLine", { count: row.count, actual: percent(row.actualShare) })}
-                      {row.minShare !== null && <> · {t("quotaLine", { target: percent(row.minShare) })}</>}
-                      {row.isGap && (
-                        <span className="ml-2">
-                          <Badge tone="warning">{t("gapBadge")}</Badge>
-                        </span>
-                      )}
-                    </span>
-                  </div>
-                  <div className="relative mt-1 h-3 rounded-full bg-accent" aria-hidden="true">
-                    <div className={cn("h-3 rounded-full", row.isGap ? "bg-warning" : "bg-primary")} style={{ width: `${Math.min(100, row.actualShare)}%` }} />
-                    {row.minShare !== null && <div className="absolute top-[-3px] h-[18px] w-0.5 bg-fg" style={{ left: `${Math.min(100, row.minShare)}%` }} />}
-                  </div>
-                </li>
+                <ShareRow
+                  key={row.value}
+                  testId={`quota-${attribute.key}-${row.value}`}
+                  label={labelOf(attribute.key, row.value)}
+                  detail={<>{t("shareLine", { count: row.count, actual: percent(row.actualShare) })}{row.minShare !== null && <> · {t("quotaLine", { target: percent(row.minShare) })}</>}</>}
+                  actualShare={row.actualShare}
+                  targetShare={row.minShare}
+                  isGap={row.isGap}
+                  gapLabel={t("gapBadge")}
+                />
               ))}
             </ul>
           </Card>
