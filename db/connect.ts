@@ -10,6 +10,8 @@ export interface Database {
   db: Db;
   kind: DbKind;
   close: () => Promise<void>;
+  /** LISTEN on a channel (a dedicated connection on the server; in-process on PGlite); resolves to a function that stops listening. */
+  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
 }
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -53,7 +55,11 @@ async function connectPostgres(databaseUrl: string, maxConnections: number): Pro
 
   const client = postgres(databaseUrl, { max: maxConnections, onnotice: () => {} });
   const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  const listen: Database["listen"] = async (channel, onNotify) => {
+    const { unlisten } = await client.listen(channel, onNotify);
+    return unlisten;
+  };
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }), listen };
 }
 
 async function connectPglite(dataDir: string): Promise<Database> {
@@ -66,5 +72,6 @@ async function connectPglite(dataDir: string): Promise<Database> {
   const client = await PGlite.create(isMemory ? dataDir : path.resolve(dataDir));
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  const listen: Database["listen"] = (channel, onNotify) => client.listen(channel, onNotify);
+  return { db: db as unknown as Db, kind: "pglite", close: () => client.close(), listen };
 }

@@ -6,3 +6,4 @@ export * from "./instruments";
 export * from "./assets";
 export * from "./programs";
 export * from "./jobs";
+export * from "./live";

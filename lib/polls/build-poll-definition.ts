@@ -1,15 +1,15 @@
 import type { Definition, LocalizedText, Question } from "@/lib/instruments/definition";
-import type { ParsedQuickPoll } from "./schemas";
+import type { PollContent } from "./schemas";
 
 /** The question ids of a quick poll: the one answered question, and the concept shown before it. */
 export const POLL_QUESTION_ID = "answer";
 export const STIMULUS_QUESTION_ID = "concept";
 
 /**
- * A quick poll as a one-question instrument. Only the default language is required; a translated
+ * A poll (quick or live) as a one-question instrument. Only the default language is required; a translated
  * prompt is used where given and the rest falls back to the default language.
  */
-export function buildPollDefinition(input: ParsedQuickPoll): Definition {
+export function buildPollDefinition(input: PollContent): Definition {
   const { defaultLocale } = input;
   const inDefault = (text: string | undefined): LocalizedText | undefined => (text ? { [defaultLocale]: text } : undefined);
   const prompt: LocalizedText = { ...input.translations, [defaultLocale]: input.prompt };

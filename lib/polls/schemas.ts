@@ -17,29 +17,37 @@ export const quotaSchema = z.object({
 
 const optionalText = z.string().trim().max(2000, { message: "textTooLong" }).optional().transform((value) => value || undefined);
 
-export const createQuickPollSchema = z
-  .object({
+/** What a poll asks, shared by quick polls and live-session polls. */
+export const pollContentSchema = z.object({
+  kind: z.enum(QUICK_POLL_KINDS, { message: "pollKindInvalid" }),
+  defaultLocale: z.enum(LOCALES, { message: "localeInvalid" }),
+  prompt: z.string().trim().min(3, { message: "promptTooShort" }).max(500, { message: "textTooLong" }),
+  /** Optional translations of the prompt; a missing one falls back to the default language. */
+  translations: z.object({ en: optionalText, pl: optionalText, ru: optionalText }).prefault({}),
+  /** One option per line for single and multiple choice, and for a stimulus reaction. */
+  choices: z.array(z.string().trim().min(1).max(200, { message: "textTooLong" })).max(30, { message: "tooManyChoices" }).default([]),
+  minLabel: optionalText,
+  maxLabel: optionalText,
+  stimulusImageUrl: z.string().regex(/^\/api\/assets\/[0-9a-f-]{36}$/, { message: "imageInvalid" }).optional().or(z.literal("").transform(() => undefined)),
+  stimulusCopy: optionalText,
+});
+export type PollContent = z.output<typeof pollContentSchema>;
+
+/** Choices where the kind needs them, and something to react to for a concept stimulus. */
+export function checkPollContent(input: PollContent, ctx: z.RefinementCtx) {
+  const needsChoices = input.kind === "single" || input.kind === "multiple" || input.kind === "stimulus";
+  if (needsChoices && input.choices.length < 2) ctx.addIssue({ code: "custom", path: ["choices"], message: "choicesTooFew" });
+  if (input.kind === "stimulus" && !input.stimulusImageUrl && !input.stimulusCopy) ctx.addIssue({ code: "custom", path: ["stimulusCopy"], message: "stimulusEmpty" });
+}
+
+export const createQuickPollSchema = pollContentSchema
+  .extend({
     panelId: z.uuid({ message: "notFound" }),
     sampleId: z.union([z.uuid({ message: "notFound" }), z.literal("")]).optional().transform((value) => value || undefined),
-    kind: z.enum(QUICK_POLL_KINDS, { message: "pollKindInvalid" }),
-    defaultLocale: z.enum(LOCALES, { message: "localeInvalid" }),
-    prompt: z.string().trim().min(3, { message: "promptTooShort" }).max(500, { message: "textTooLong" }),
-    /** Optional translations of the prompt; a missing one falls back to the default language. */
-    translations: z.object({ en: optionalText, pl: optionalText, ru: optionalText }).prefault({}),
-    /** One option per line for single and multiple choice, and for a stimulus reaction. */
-    choices: z.array(z.string().trim().min(1).max(200, { message: "textTooLong" })).max(30, { message: "tooManyChoices" }).default([]),
-    minLabel: optionalText,
-    maxLabel: optionalText,
-    stimulusImageUrl: z.string().regex(/^\/api\/assets\/[0-9a-f-]{36}$/, { message: "imageInvalid" }).optional().or(z.literal("").transform(() => undefined)),
-    stimulusCopy: optionalText,
     deadline: z.coerce.date({ message: "deadlineInvalid" }),
     quotas: z.array(quotaSchema).max(20).default([]),
   })
-  .superRefine((input, ctx) => {
-    const needsChoices = input.kind === "single" || input.kind === "multiple" || input.kind === "stimulus";
-    if (needsChoices && input.choices.length < 2) ctx.addIssue({ code: "custom", path: ["choices"], message: "choicesTooFew" });
-    if (input.kind === "stimulus" && !input.stimulusImageUrl && !input.stimulusCopy) ctx.addIssue({ code: "custom", path: ["stimulusCopy"], message: "stimulusEmpty" });
-  });
+  .superRefine(checkPollContent);
 export type CreateQuickPollInput = z.input<typeof createQuickPollSchema>;
 export type ParsedQuickPoll = z.output<typeof createQuickPollSchema>;
 
