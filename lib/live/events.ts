@@ -20,7 +20,8 @@ export interface LiveEventPayloads {
   /** `author` is sent to moderators only; everyone else sees posts without names. */
   "post.created": { postId: string; body: string; createdAt: string; author?: { userId: string; name: string } };
   "post.hidden": { postId: string };
-  "post.shown": { postId: string };
+  /** A hidden post shown again: carries the post, since participants and observers had dropped it. */
+  "post.shown": { postId: string; body: string; createdAt: string; highlighted: boolean };
   "post.highlighted": { postId: string; highlighted: boolean };
 }
 export type LiveEventKind = keyof LiveEventPayloads;
