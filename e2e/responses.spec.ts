@@ -43,6 +43,13 @@ test("a researcher finds a submitted response, exports it in three formats, and 
 
   await signInThroughMagicLink(page, "research@northwind.example");
   await page.goto("/o/northwind/workspace/instruments");
+  // Narrowed to a program, the list holds only that program's instruments.
+  await page.getByLabel("Program").selectOption({ label: "Customer advisory council" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByTestId("instrument-row").first()).toBeVisible();
+  await expect(page.getByTestId("instrument-row").filter({ hasText: DEMO_INSTRUMENT_NAME })).toHaveCount(0);
+  await page.getByLabel("Program").selectOption({ label: "Not in a program" });
+  await page.getByRole("button", { name: "Show" }).click();
   await page.getByRole("link", { name: `Responses to ${DEMO_INSTRUMENT_NAME}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Responses" })).toBeVisible();
   await page.getByLabel("Search open answers").fill(marker);

@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { instrumentVersions } from "@/db/schema";
+import { instrumentVersions, instruments } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
 import { everyTypeDefinition } from "@/tests/instrument-fixtures";
+import { createPanel } from "@/tests/poll-factories";
 import { createInstrument } from "./create-instrument";
 import { getInstrument } from "./get-instrument";
-import { listInstruments } from "./list-instruments";
+import { listInstrumentPrograms, listInstruments } from "./list-instruments";
 import { publishInstrument } from "./publish-instrument";
 import { saveDraft } from "./save-draft";
 import { setAvailability } from "./set-availability";
@@ -78,6 +79,22 @@ describe("instruments", () => {
       await expect(listInstruments(db, leader.actor, org.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await listInstruments(db, outsider.actor, other.id)).toEqual([]);
       expect((await listInstruments(db, researcher.actor, org.id)).map((i) => i.name)).toEqual(["Pulse"]);
+    });
+  });
+
+  it("lists one program's instruments, or those of no program, with the program named", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const { panel, researcher } = await createPanel(db, org.id);
+      const loose = await createInstrument(db, researcher.actor, org.id, { name: "Loose survey", defaultLocale: "en" });
+      const inPanel = await createInstrument(db, researcher.actor, org.id, { name: "Panel survey", defaultLocale: "en" });
+      await db.update(instruments).set({ programId: panel.id }).where(eq(instruments.id, inPanel.id));
+
+      const byProgram = await listInstruments(db, researcher.actor, org.id, { program: panel.id });
+      expect(byProgram.map((i) => [i.name, i.program?.name, i.program?.kind])).toEqual([["Panel survey", "Customer panel", "panel"]]);
+      expect((await listInstruments(db, researcher.actor, org.id, { program: "none" })).map((i) => [i.id, i.program])).toEqual([[loose.id, null]]);
+      expect(await listInstruments(db, researcher.actor, org.id, { program: "not-a-program" })).toHaveLength(2);
+      expect((await listInstrumentPrograms(db, researcher.actor, org.id)).map((p) => p.name)).toEqual(["Customer panel"]);
     });
   });
 });
