@@ -19,11 +19,12 @@ function withDefault(text: LocalizedText | undefined, locale: Locale, pollLocale
 }
 
 function requalified(question: Question, id: string, locale: Locale, pollLocale: Locale): Question {
-  // A poll's own display rules name its local ids; none of them hold across a whole session.
-  const { showIf: _showIf, endIf: _endIf, ...rest } = question;
   const text = (value: LocalizedText | undefined) => withDefault(value, locale, pollLocale);
-  const copy = { ...rest, id, required: false, prompt: question.type === "stimulus" ? question.prompt : text(question.prompt)!, help: text(question.help) } as Question;
+  const copy = { ...question, id, required: false, prompt: question.type === "stimulus" ? question.prompt : text(question.prompt)!, help: text(question.help) } as Question;
   if (!copy.help) delete copy.help;
+  // A poll's own display rules name its local ids; none of them hold across a whole session.
+  delete copy.showIf;
+  delete copy.endIf;
   if ("choices" in copy) copy.choices = copy.choices.map((choice) => ({ ...choice, label: text(choice.label)! }));
   if (copy.type === "scale") {
     if (copy.minLabel) copy.minLabel = text(copy.minLabel);
