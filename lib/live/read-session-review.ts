@@ -19,6 +19,18 @@ import { LIVE_MIN_GROUP_SIZE, liveResultsFromTallies, type TallyRow } from "./li
 const MAX_TEXTS = 500;
 /** Timeline events observers are not shown: they are about posts observers never see. */
 const MODERATOR_ONLY_EVENTS = new Set(["post.hidden", "post.shown"]);
+type EventLabel = "sessionStarted" | "sessionEnded" | "pollsChanged" | "pollOpened" | "pollClosed" | "postCreated" | "postHidden" | "postShown" | "postHighlighted" | "postUnhighlighted" | "other";
+const EVENT_LABELS: Record<string, EventLabel> = {
+  "session.started": "sessionStarted",
+  "session.ended": "sessionEnded",
+  "polls.changed": "pollsChanged",
+  "poll.opened": "pollOpened",
+  "poll.closed": "pollClosed",
+  "post.created": "postCreated",
+  "post.hidden": "postHidden",
+  "post.shown": "postShown",
+  "post.highlighted": "postHighlighted",
+};
 
 export interface ReviewPoll {
   pollId: string;
@@ -48,6 +60,8 @@ export interface ReviewPost {
 export interface ReviewEvent {
   seq: number;
   kind: string;
+  /** What happened, as a key of liveReview.event: the kind, or "other" for a kind this page does not know. */
+  label: EventLabel;
   at: string;
   /** Who acted; observers see staff, never participants. */
   actor: string | null;
@@ -130,9 +144,9 @@ export async function readSessionReview(db: Db, actor: Actor | null, org: OrgRef
   ).map((post): ReviewPost => ({ postId: post.postId, body: post.body, createdAt: iso(post.createdAt), hidden: post.status === "hidden", highlighted: post.highlighted, author: isModerator ? post.author : null }));
 
   const ordinalOf = new Map(polls.map((poll) => [poll.pollId, poll.ordinal]));
-  const timeline = rowsOf<{ seq: number; kind: string; pollId: string | null; createdAt: string; actorName: string | null; actorRole: Role | null }>(
+  const timeline = rowsOf<{ seq: number; kind: string; pollId: string | null; highlighted: string | null; createdAt: string; actorName: string | null; actorRole: Role | null }>(
     await db.execute(sql`
-      select e.seq, e.kind, e.payload ->> 'pollId' as "pollId", e.created_at as "createdAt", coalesce(u.name, u.email) as "actorName", m.role as "actorRole"
+      select e.seq, e.kind, e.payload ->> 'pollId' as "pollId", e.payload ->> 'highlighted' as highlighted, e.created_at as "createdAt", coalesce(u.name, u.email) as "actorName", m.role as "actorRole"
       from live_events e
       left join users u on u.id = e.actor_user_id
       left join memberships m on m.user_id = e.actor_user_id and m.organization_id = ${context.organization.id}::uuid
@@ -143,6 +157,7 @@ export async function readSessionReview(db: Db, actor: Actor | null, org: OrgRef
     .map((event): ReviewEvent => ({
       seq: Number(event.seq),
       kind: event.kind,
+      label: event.kind === "post.highlighted" && event.highlighted === "false" ? "postUnhighlighted" : (EVENT_LABELS[event.kind] ?? "other"),
       at: iso(event.createdAt),
       actor: isModerator || (event.actorRole && can(event.actorRole, "live.moderate")) ? event.actorName : null,
       pollOrdinal: event.pollId ? (ordinalOf.get(event.pollId) ?? null) : null,
