@@ -11,6 +11,7 @@ import { storeSessionResponses } from "@/lib/live/store-session-responses";
 import { tallyKeys } from "@/lib/live/tally-keys";
 import { buildPollDefinition, POLL_QUESTION_ID } from "@/lib/polls/build-poll-definition";
 import { pollContentSchema } from "@/lib/polls/schemas";
+import { DEMO_LIVE_SESSION_ID } from "./live-history-ids";
 import { seededRandom } from "./random";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -81,7 +82,7 @@ export async function seedLiveHistory(tx: Tx, organizationId: string, panelId: s
   );
   const [session] = await tx
     .insert(liveSessions)
-    .values({ organizationId, programId: panelId, title: DEMO_LIVE_SESSION_TITLE, defaultLocale: "en", scheduledAt: at(-2), status: "ended", startedAt: at(0), endedAt: at(46), createdByUserId: researcherUserId, createdAt: at(-7 * 24 * 60) })
+    .values({ id: DEMO_LIVE_SESSION_ID, organizationId, programId: panelId, title: DEMO_LIVE_SESSION_TITLE, defaultLocale: "en", scheduledAt: at(-2), status: "ended", startedAt: at(0), endedAt: at(46), createdByUserId: researcherUserId, createdAt: at(-7 * 24 * 60) })
     .returning({ id: liveSessions.id });
 
   const events: Array<{ minute: number; kind: LiveEventKind; payload: LiveEventPayloads[LiveEventKind]; actorUserId: string }> = [];
