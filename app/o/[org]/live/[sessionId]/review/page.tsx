@@ -95,7 +95,7 @@ export default async function LiveSessionReviewPage({ params }: { params: Promis
                 <li key={post.postId} className={post.hidden ? "space-y-1 bg-accent px-5 py-3 text-muted" : "space-y-1 px-5 py-3"} data-testid="thread-post">
                   <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
                     <time dateTime={post.createdAt}>{time(post.createdAt)}</time>
-                    {post.author && <span className="font-medium text-fg">{post.author}</span>}
+                    {post.author && <span className="font-medium text-fg" data-testid="post-author">{post.author}</span>}
                     {post.hidden && <Badge tone="warning">{t("hidden")}</Badge>}
                     {post.highlighted && <Badge tone="success">{t("highlighted")}</Badge>}
                   </div>
