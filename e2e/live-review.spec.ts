@@ -6,7 +6,7 @@ import { expectAccessible } from "./pages/respond";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
 // The seeded ended session (db/seed/live-history.ts, fixed PRNG): poll 1 has 25 answers, 14 in English,
-// 7 in Polish and 4 in Russian; 61 answers in all; 8 posts, one hidden (a shop code), one highlighted.
+// 7 in Polish and 4 in Russian; 62 answers in all (13 open ones); 8 posts, one hidden (a shop code), one highlighted.
 const REVIEW = `/o/northwind/live/${DEMO_LIVE_SESSION_ID}/review`;
 const PHONE = { width: 390, height: 844 };
 
@@ -36,7 +36,7 @@ test("a researcher reviews the ended session, splits a poll by language, reads t
   await expect(groups.filter({ hasText: "Russian" })).toContainText("4");
   await expect(first.getByTestId("split-table")).not.toContainText("Withheld");
   await expect(polls.nth(1)).toContainText(/average \d/);
-  await expect(polls.nth(2).getByTestId("open-texts").getByRole("listitem")).toHaveCount(12);
+  await expect(polls.nth(2).getByTestId("open-texts").getByRole("listitem")).toHaveCount(13);
 
   const posts = page.getByTestId("thread-post");
   await expect(posts).toHaveCount(8);
@@ -51,13 +51,13 @@ test("a researcher reviews the ended session, splits a poll by language, reads t
 
   const csv = (await readFile(await download(page, "Answers (CSV)"), "utf8")).replace("\uFEFF", "").trim().split("\n");
   expect(csv[0]).toBe("poll_position,poll_kind,prompt,participant,region,language,ageBand,tenure,channel,locale,answer,answer_value,answered_at");
-  expect(csv).toHaveLength(62);
+  expect(csv).toHaveLength(63);
   expect(csv[1]).toMatch(/^1,single,Which winter jacket would you try on first\?,P\d\d,/);
   expect(csv.join("\n")).not.toContain("@northwind.example");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download(page, "Answers (Excel)"));
   const sheet = workbook.worksheets[0];
-  expect(sheet.rowCount).toBe(62);
+  expect(sheet.rowCount).toBe(63);
   expect(sheet.getRow(1).getCell(4).value).toBe("participant");
   expect(String(sheet.getRow(2).getCell(4).value)).toMatch(/^P\d\d$/);
   const thread = (await readFile(await download(page, "Thread (CSV)"), "utf8")).trim().split("\n");

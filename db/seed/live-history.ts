@@ -90,6 +90,7 @@ export async function seedLiveHistory(tx: Tx, organizationId: string, panelId: s
   event(0, "session.started", { startedAt: at(0).toISOString() });
 
   const tallies = new Map<string, number>();
+  const written: Record<Locale, number> = { en: 0, pl: 0, ru: 0 };
   for (const [index, content] of POLLS.entries()) {
     const opened = 5 + index * 12;
     const definition = buildPollDefinition(pollContentSchema.parse({ defaultLocale: "en", ...content }));
@@ -105,7 +106,7 @@ export async function seedLiveHistory(tx: Tx, organizationId: string, panelId: s
     const answers = [];
     for (const [personIndex, person] of people.entries()) {
       if (random.next() > share) continue;
-      const value = answerFor(content.kind, definition, person.locale, random);
+      const value = answerFor(content.kind, definition, person.locale, random, written);
       const attributes = participantAttributes(person.segment, person.profile, person.locale);
       answers.push({ pollId: poll.id, sessionId: session.id, userId: person.userId, value, attributes, locale: person.locale, answeredAt: new Date(at(opened).getTime() + 20_000 + personIndex * 7_000) });
       const type = definition.questions.find((question) => question.id === POLL_QUESTION_ID)!.type;
@@ -140,9 +141,10 @@ export async function seedLiveHistory(tx: Tx, organizationId: string, panelId: s
   return session;
 }
 
-function answerFor(kind: string, definition: Definition, locale: Locale, random: ReturnType<typeof seededRandom>): AnswerValue {
+/** `written` counts open answers per language: they are handed out in turn, so a sentence does not repeat while others are unused. */
+function answerFor(kind: string, definition: Definition, locale: Locale, random: ReturnType<typeof seededRandom>, written: Record<Locale, number>): AnswerValue {
   if (kind === "scale") return Math.min(10, Math.max(0, Math.round(7 + (random.next() - 0.4) * 6 - (locale === "ru" ? 1 : 0))));
-  if (kind === "text") return random.pick(TEXTS[locale]);
+  if (kind === "text") return TEXTS[locale][written[locale]++ % TEXTS[locale].length];
   const question = definition.questions.find((candidate) => candidate.id === POLL_QUESTION_ID)!;
   const choices = "choices" in question ? question.choices.map((choice) => choice.id) : [];
   // Polish and Russian speakers lean to the warmer coats, as the regional sales do.

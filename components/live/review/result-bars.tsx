@@ -12,14 +12,13 @@ export function ResultBars({ caption, options, respondents }: { caption: string;
   const t = useTranslations("liveReview");
   const format = useFormatter();
   return (
-    <table className="w-full table-fixed text-sm">
+    <table className="w-full text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="text-left text-muted">
         <tr>
-          <th scope="col" className="w-2/5 py-1 pr-2 font-medium">{t("option")}</th>
-          <th scope="col" className="py-1 pr-2 font-medium"><span className="sr-only">{t("distribution")}</span></th>
-          <th scope="col" className="w-14 py-1 pr-2 text-right font-medium">{t("count")}</th>
-          <th scope="col" className="w-16 py-1 text-right font-medium">{t("percent")}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">{t("option")}</th>
+          <th scope="col" className="py-1 pr-3 text-right font-medium">{t("count")}</th>
+          <th scope="col" className="py-1 text-right font-medium">{t("percent")}</th>
         </tr>
       </thead>
       <tbody>
@@ -27,12 +26,13 @@ export function ResultBars({ caption, options, respondents }: { caption: string;
           const share = respondents === 0 ? 0 : option.n / respondents;
           return (
             <tr key={option.key} data-testid="result-row">
-              <th scope="row" className="break-words py-1 pr-2 text-left font-normal">{option.label}</th>
-              <td className="py-1 pr-2" aria-hidden="true">
-                <div className="h-4 rounded bg-primary" style={{ width: `${Math.round(share * 100)}%`, minWidth: option.n > 0 ? "2px" : 0 }} />
-              </td>
-              <td className="py-1 pr-2 text-right tabular-nums">{format.number(option.n)}</td>
-              <td className="py-1 text-right tabular-nums">{format.number(share, { style: "percent", maximumFractionDigits: 0 })}</td>
+              {/* The bar sits under its label, so it has the whole width even on a phone. */}
+              <th scope="row" className="w-full py-1.5 pr-3 text-left font-normal">
+                <span className="break-words">{option.label}</span>
+                <div className="mt-1 h-3 rounded bg-primary" aria-hidden="true" style={{ width: `${Math.round(share * 100)}%`, minWidth: option.n > 0 ? "2px" : 0 }} />
+              </th>
+              <td className="py-1.5 pr-3 text-right align-top tabular-nums">{format.number(option.n)}</td>
+              <td className="py-1.5 text-right align-top tabular-nums">{format.number(share, { style: "percent", maximumFractionDigits: 0 })}</td>
             </tr>
           );
         })}

@@ -89,10 +89,10 @@ export default async function LiveSessionReviewPage({ params }: { params: Promis
         {review.posts.length === 0 ? (
           <EmptyState title={t("noPosts")}>{t("noPostsHint")}</EmptyState>
         ) : (
-          <Card className="p-0">
+          <Card>
             <ol className="divide-y divide-border" data-testid="thread">
               {review.posts.map((post) => (
-                <li key={post.postId} className={post.hidden ? "space-y-1 bg-accent px-5 py-3 text-muted" : "space-y-1 px-5 py-3"} data-testid="thread-post">
+                <li key={post.postId} className={post.hidden ? "-mx-2 space-y-1 rounded bg-accent px-2 py-3 text-muted" : "space-y-1 py-3"} data-testid="thread-post">
                   <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
                     <time dateTime={post.createdAt}>{time(post.createdAt)}</time>
                     {post.author && <span className="font-medium text-fg" data-testid="post-author">{post.author}</span>}
@@ -115,8 +115,8 @@ export default async function LiveSessionReviewPage({ params }: { params: Promis
           <Card>
             <ol className="space-y-2 text-sm" data-testid="timeline">
               {review.timeline.map((event) => (
-                <li key={event.seq} className="flex flex-wrap gap-x-3" data-testid="timeline-event">
-                  <time dateTime={event.at} className="w-14 shrink-0 tabular-nums text-muted">{time(event.at)}</time>
+                <li key={event.seq} className="flex gap-x-3" data-testid="timeline-event">
+                  <time dateTime={event.at} className="w-20 shrink-0 whitespace-nowrap tabular-nums text-muted">{time(event.at)}</time>
                   <span>
                     {event.label === "pollOpened" || event.label === "pollClosed" ? t(`event.${event.label}`, { ordinal: event.pollOrdinal ?? "–" }) : t(`event.${event.label}`)}
                     {event.actor && <span className="text-muted"> · {t("by", { name: event.actor })}</span>}
