@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   "job.retried",
   "quick_poll.created",
   "quick_poll.closed",
+  "live_session.exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -10,6 +10,8 @@ import { instrumentIdSchema } from "./schemas";
 import { missingTranslations } from "./translations";
 import { incompatibleQuestions } from "./version-compatibility";
 
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 /**
  * Freezes the draft as the next version. Refused while a required language is incomplete, when
  * there is nothing to answer, or when a question id is reused with another meaning.
@@ -17,27 +19,33 @@ import { incompatibleQuestions } from "./version-compatibility";
 export async function publishInstrument(db: Db, actor: Actor | null, orgId: string, input: { instrumentId: string }) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "instruments.manage");
   const { instrumentId } = instrumentIdSchema.parse(input);
-  return db.transaction(async (tx) => {
-    const [instrument] = await tx
-      .select({ id: instruments.id, draft: instruments.draft, latestVersion: instruments.latestVersion })
-      .from(instruments)
-      .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, organization.id)))
-      .for("update");
-    if (!instrument) throw new AppError("NOT_FOUND", "notFound");
-    const definition = definitionSchema.parse(instrument.draft);
-    if (!definition.questions.some(isAnswerable)) throw new AppError("INVALID", "publishNoQuestions");
-    if (missingTranslations(definition).length > 0) throw new AppError("INVALID", "publishMissingTranslations");
-    const earlier = await tx.select({ definition: instrumentVersions.definition }).from(instrumentVersions).where(eq(instrumentVersions.instrumentId, instrument.id));
-    const changed = incompatibleQuestions(definition, earlier.map((row) => row.definition));
-    if (changed.length > 0) throw new AppError("CONFLICT", "publishChangedMeaning", Object.fromEntries(changed.map((id) => [id, "questionChangedMeaning"])));
+  return db.transaction((tx) => publishDraft(tx, { organizationId: organization.id, instrumentId, publishedByUserId: actor!.userId }));
+}
 
-    const version = instrument.latestVersion + 1;
-    const [created] = await tx
-      .insert(instrumentVersions)
-      .values({ organizationId: organization.id, instrumentId: instrument.id, version, definition, publishedByUserId: actor!.userId })
-      .returning({ id: instrumentVersions.id, version: instrumentVersions.version });
-    await tx.update(instruments).set({ latestVersion: version, hasUnpublishedChanges: false, updatedAt: new Date() }).where(eq(instruments.id, instrument.id));
-    await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "instrument.published", targetType: "instrument", targetId: instrument.id, details: { version } });
-    return created;
-  });
+/**
+ * The publishing rules and writes, for callers that already decided who may publish: a signed-in
+ * researcher above, or a background job storing a finished live session (no one signed in).
+ */
+export async function publishDraft(tx: Tx | Db, { organizationId, instrumentId, publishedByUserId, now = new Date() }: { organizationId: string; instrumentId: string; publishedByUserId: string | null; now?: Date }) {
+  const [instrument] = await tx
+    .select({ id: instruments.id, draft: instruments.draft, latestVersion: instruments.latestVersion })
+    .from(instruments)
+    .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, organizationId)))
+    .for("update");
+  if (!instrument) throw new AppError("NOT_FOUND", "notFound");
+  const definition = definitionSchema.parse(instrument.draft);
+  if (!definition.questions.some(isAnswerable)) throw new AppError("INVALID", "publishNoQuestions");
+  if (missingTranslations(definition).length > 0) throw new AppError("INVALID", "publishMissingTranslations");
+  const earlier = await tx.select({ definition: instrumentVersions.definition }).from(instrumentVersions).where(eq(instrumentVersions.instrumentId, instrument.id));
+  const changed = incompatibleQuestions(definition, earlier.map((row) => row.definition));
+  if (changed.length > 0) throw new AppError("CONFLICT", "publishChangedMeaning", Object.fromEntries(changed.map((id) => [id, "questionChangedMeaning"])));
+
+  const version = instrument.latestVersion + 1;
+  const [created] = await tx
+    .insert(instrumentVersions)
+    .values({ organizationId, instrumentId: instrument.id, version, definition, publishedByUserId, publishedAt: now })
+    .returning({ id: instrumentVersions.id, version: instrumentVersions.version });
+  await tx.update(instruments).set({ latestVersion: version, hasUnpublishedChanges: false, updatedAt: now }).where(eq(instruments.id, instrument.id));
+  await recordAudit(tx as Db, { organizationId, actorUserId: publishedByUserId, action: "instrument.published", targetType: "instrument", targetId: instrument.id, details: { version } });
+  return created;
 }

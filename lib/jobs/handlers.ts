@@ -5,6 +5,8 @@ import { closeCycle } from "@/lib/cycles/close-cycle";
 import { openCycle } from "@/lib/cycles/open-cycle";
 import { remindCycle } from "@/lib/cycles/remind-cycle";
 import { CYCLE_JOB } from "@/lib/programs/plan-next-cycle";
+import { LIVE_JOB } from "@/lib/live/jobs";
+import { storeSessionResponsesJob } from "@/lib/live/store-session-responses";
 import { closeQuickPollAtDeadline, closeQuickPollWhenQuotasMet } from "@/lib/polls/close-quick-poll";
 import { QUICK_POLL_JOB } from "@/lib/polls/schemas";
 import type { JobHandlers } from "./queue";
@@ -17,4 +19,5 @@ export const jobHandlers: JobHandlers = {
   [CYCLE_JOB.close]: closeCycle,
   [QUICK_POLL_JOB.close]: closeQuickPollAtDeadline,
   [QUICK_POLL_JOB.checkQuotas]: closeQuickPollWhenQuotasMet,
+  [LIVE_JOB.store]: storeSessionResponsesJob,
 };
