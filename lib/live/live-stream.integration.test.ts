@@ -11,7 +11,8 @@ import { startLiveBus } from "./live-bus";
 import { readLivePollResults, readLiveTexts } from "./read-live-results";
 import { readLastEventSeq, readLiveEventsAfter, readLiveSnapshot } from "./read-live-snapshot";
 import { LiveStreamHub } from "./stream-hub";
-import { submitLiveAnswer } from "./submit-live-answer";
+import { storeLiveAnswers, submitLiveAnswer } from "./submit-live-answer";
+import { createLiveAnswerBatcher } from "./answer-batcher";
 
 // These tests commit (notifications are sent at commit only), so each builds its own organization
 // and deletes it afterwards.
@@ -179,12 +180,15 @@ describe("live bus and stream", () => {
       const moderator = collectingSink();
       const access = { audience: "moderator" as const, session: { ...session, lastEventSeq: 0, currentPollId: poll.id }, context: { userId: researcher.userId } };
       await hub.connect({ sessionId: session.id, audience: "moderator", lastEventId: null, sink: moderator.sink, readSnapshot: () => readLiveSnapshot(db, access) });
-      const answer = (member: (typeof members)[number], i: number) => submitLiveAnswer(db, member.actor, { id: org.id }, { sessionId: session.id, pollId: poll.id, value: i % 3 === 0 ? "c1" : "c2" });
+      // Half through the one-answer statement, half through the server's group commit.
+      const batched = createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers));
+      const answer = (member: (typeof members)[number], i: number) =>
+        submitLiveAnswer(db, member.actor, { id: org.id }, { sessionId: session.id, pollId: poll.id, value: i % 3 === 0 ? "c1" : "c2" }, i % 2 === 0 ? { store: batched } : {});
       // Over the server's pool the answers race; PGlite has one connection, so they run one by one.
       if (isServer) await Promise.all(members.map(answer));
       else for (const [i, member] of members.entries()) await answer(member, i);
       // A second answer from the same people counts nothing.
-      const again = await Promise.allSettled(members.slice(0, 20).map((member) => answer(member, 0)));
+      const again = await Promise.allSettled(members.slice(0, 20).map((member, i) => answer(member, i)));
       expect(again.every((outcome) => outcome.status === "rejected")).toBe(true);
 
       const [{ answers }] = await db.select({ answers: sql<number>`count(*)::int` }).from(liveAnswers).where(eq(liveAnswers.pollId, poll.id));

@@ -2,10 +2,13 @@ import "server-only";
 import { getDatabase } from "@/db/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import type { Db } from "@/db/client";
+import { createLiveAnswerBatcher } from "./answer-batcher";
 import { startLiveBus } from "./live-bus";
 import { readLivePollResults, readLiveSessionResults, readLiveTexts } from "./read-live-results";
 import { readLastEventSeq, readLiveEventsAfter } from "./read-live-snapshot";
 import { LiveStreamHub } from "./stream-hub";
+import { storeLiveAnswers, type StoreLiveAnswer } from "./submit-live-answer";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -15,7 +18,7 @@ interface LiveStreams {
 }
 
 // One hub and one bus per process; the custom server and route bundles are separate module graphs.
-const globalForLive = globalThis as typeof globalThis & { __attuneLiveStreams?: Promise<LiveStreams> };
+const globalForLive = globalThis as typeof globalThis & { __attuneLiveStreams?: Promise<LiveStreams>; __attuneLiveAnswerStore?: StoreLiveAnswer };
 
 async function start(): Promise<LiveStreams> {
   const database = await getDatabase();
@@ -67,4 +70,10 @@ export async function closeLiveStreams() {
   const pending = globalForLive.__attuneLiveStreams;
   globalForLive.__attuneLiveStreams = undefined;
   if (pending) await (await pending.catch(() => undefined))?.stop();
+}
+
+/** The process's group-committing answer writer (one statement per batch of concurrent answers). */
+export function liveAnswerStore(db: Db): StoreLiveAnswer {
+  globalForLive.__attuneLiveAnswerStore ??= createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers));
+  return globalForLive.__attuneLiveAnswerStore;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { createLiveAnswerBatcher } from "./answer-batcher";
+import { liveAnswerKey, type PreparedLiveAnswer } from "./submit-live-answer";
+
+const answer = (userId: string, value = "c1"): PreparedLiveAnswer => ({ sessionId: "s1", pollId: "p1", userId, value, attributes: {}, locale: "en", keys: [] });
+
+/** A store that keeps the first answer per person, like the unique key, and records each call's size. */
+function fakeStore(options: { failWhen?: (answers: PreparedLiveAnswer[]) => boolean } = {}) {
+  const stored = new Map<string, unknown>();
+  const calls: number[] = [];
+  let release: (() => void) | null = null;
+  const gate = () => new Promise<void>((resolve) => (release = resolve));
+  let isHeld = false;
+  return {
+    stored,
+    calls,
+    hold: () => {
+      isHeld = true;
+    },
+    release: () => {
+      isHeld = false;
+      release?.();
+    },
+    storeMany: async (answers: PreparedLiveAnswer[]) => {
+      calls.push(answers.length);
+      if (isHeld) await gate();
+      if (options.failWhen?.(answers)) throw new Error("batch failed");
+      const keys = new Set<string>();
+      for (const item of answers) {
+        if (stored.has(liveAnswerKey(item))) continue;
+        stored.set(liveAnswerKey(item), item.value);
+        keys.add(liveAnswerKey(item));
+      }
+      return keys;
+    },
+  };
+}
+
+describe("live answer batcher", () => {
+  it("writes the answers that arrive during a write together in the next one", async () => {
+    const store = fakeStore();
+    const submit = createLiveAnswerBatcher(store.storeMany);
+    store.hold();
+    const first = submit(answer("u0"));
+    const rest = Array.from({ length: 50 }, (_, i) => submit(answer(`u${i + 1}`)));
+    store.release();
+    expect(await Promise.all([first, ...rest])).toEqual(Array(51).fill(true));
+    expect(store.calls).toEqual([1, 50]);
+  });
+
+  it("never puts a person's second answer in the same batch, and refuses it after the first", async () => {
+    const store = fakeStore();
+    const submit = createLiveAnswerBatcher(store.storeMany);
+    store.hold();
+    const blocker = submit(answer("u0"));
+    const twice = [submit(answer("ana", "c1")), submit(answer("ana", "c2")), submit(answer("ben"))];
+    store.release();
+    await blocker;
+    expect(await Promise.all(twice)).toEqual([true, false, true]);
+    expect(store.stored.get("p1:ana")).toBe("c1");
+    expect(store.calls).toEqual([1, 2, 1]);
+  });
+
+  it("writes a failed batch one by one, so only the bad answer fails", async () => {
+    const store = fakeStore({ failWhen: (answers) => answers.some((item) => item.value === "bad") });
+    const submit = createLiveAnswerBatcher(store.storeMany);
+    store.hold();
+    const blocker = submit(answer("u0"));
+    const outcomes = Promise.allSettled([submit(answer("ana")), submit(answer("ben", "bad")), submit(answer("cleo"))]);
+    store.release();
+    await blocker;
+    expect((await outcomes).map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect([...store.stored.keys()].sort()).toEqual(["p1:ana", "p1:cleo", "p1:u0"]);
+  });
+});

@@ -1,0 +1,60 @@
+import { liveAnswerKey, type PreparedLiveAnswer, type StoreLiveAnswer } from "./submit-live-answer";
+
+interface Waiting {
+  answer: PreparedLiveAnswer;
+  resolve: (stored: boolean) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit for live answers: while one statement is writing, the answers that arrive wait and
+ * go together in the next. Every answer bumps the same few tally rows (a poll's respondents above
+ * all), whose row lock is held until commit, so one statement per batch instead of one per answer
+ * is what lets thousands vote within seconds. A person's second answer never shares a batch with
+ * the first; if a batch fails, its answers are written one by one so one bad row fails alone.
+ */
+export function createLiveAnswerBatcher(storeMany: (answers: PreparedLiveAnswer[]) => Promise<Set<string>>, maxBatch = 500): StoreLiveAnswer {
+  let waiting: Waiting[] = [];
+  let isWriting = false;
+
+  async function write(batch: Waiting[]) {
+    try {
+      const stored = await storeMany(batch.map((item) => item.answer));
+      for (const item of batch) item.resolve(stored.has(liveAnswerKey(item.answer)));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
+      for (const item of batch) await write([item]);
+    }
+  }
+
+  async function flush() {
+    if (isWriting || waiting.length === 0) return;
+    isWriting = true;
+    const batch: Waiting[] = [];
+    const keys = new Set<string>();
+    const later: Waiting[] = [];
+    for (const item of waiting) {
+      const key = liveAnswerKey(item.answer);
+      if (batch.length < maxBatch && !keys.has(key)) {
+        batch.push(item);
+        keys.add(key);
+      } else later.push(item);
+    }
+    waiting = later;
+    try {
+      await write(batch);
+    } finally {
+      isWriting = false;
+      void flush();
+    }
+  }
+
+  return (answer) =>
+    new Promise<boolean>((resolve, reject) => {
+      waiting.push({ answer, resolve, reject });
+      void flush();
+    });
+}
