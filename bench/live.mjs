@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, request as httpRequest } from "node:http";
+import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
 
 const SERVER = process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432";
@@ -333,7 +334,8 @@ async function main() {
     const ms = (value) => (Number.isNaN(value) ? "—" : value.toFixed(0)).padStart(6);
     const row = (r, counted) =>
       `| ${r.name.padEnd(20)} | ${`${r.opened}/${PARTICIPANTS}`.padStart(12)} | ${r.connectSeconds.toFixed(1).padStart(7)} | ${String(r.accepted).padStart(9)} | ${String(counted).padStart(9)} | ${r.voteSeconds.toFixed(1).padStart(6)} | ${ms(r.ackP95).padStart(7)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.rssMiB.toFixed(0).padStart(7)} |`;
-    console.log(`\nbench/live — ${PARTICIPANTS} participants' SSE streams + 1 moderator stream, ${PARTICIPANTS} votes spread over ${VOTE_SECONDS} s, loopback, results every ${RESULTS_MS} ms, PostgreSQL server\n`);
+    console.log(`\nbench/live — ${PARTICIPANTS} participants' SSE streams + 1 moderator stream, ${PARTICIPANTS} votes spread over ${VOTE_SECONDS} s, loopback, results every ${RESULTS_MS} ms, PostgreSQL server`);
+    console.log(`machine: ${cpus().length} cores, load average at the end ${loadavg().map((n) => n.toFixed(1)).join(" / ")} (1 / 5 / 15 min)\n`);
     console.log("| server               | streams open | open s  | votes 201 | counted   | vote s | ack p95 | p50 ms | p95 ms | p99 ms | RSS MiB |");
     console.log("| -------------------- | ------------ | ------- | --------- | --------- | ------ | ------- | ------ | ------ | ------ | ------- |");
     console.log(row(bare, `${bare.lastSeen} mem`));

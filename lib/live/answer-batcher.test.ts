@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLiveAnswerBatcher } from "./answer-batcher";
+import { createGroupedReader, createLiveAnswerBatcher } from "./answer-batcher";
 import { liveAnswerKey, type PreparedLiveAnswer } from "./submit-live-answer";
 
 const answer = (userId: string, value = "c1"): PreparedLiveAnswer => ({ sessionId: "s1", pollId: "p1", userId, value, attributes: {}, locale: "en", keys: [] });
@@ -71,5 +71,22 @@ describe("live answer batcher", () => {
     await blocker;
     expect((await outcomes).map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect([...store.stored.keys()].sort()).toEqual(["p1:ana", "p1:cleo", "p1:u0"]);
+  });
+});
+
+describe("grouped reader", () => {
+  it("reads the requests that arrive during a read together, each getting its own result", async () => {
+    const calls: number[][] = [];
+    let release: () => void = () => undefined;
+    const read = createGroupedReader(async (requests: number[]) => {
+      calls.push(requests);
+      if (calls.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      return requests.map((n) => n * 10);
+    });
+    const first = read(1);
+    const rest = [read(2), read(3), read(4)];
+    release();
+    expect(await Promise.all([first, ...rest])).toEqual([10, 20, 30, 40]);
+    expect(calls).toEqual([[1], [2, 3, 4]]);
   });
 });

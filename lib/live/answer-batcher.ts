@@ -58,3 +58,34 @@ export function createLiveAnswerBatcher(storeMany: (answers: PreparedLiveAnswer[
       void flush();
     });
 }
+
+/**
+ * Groups concurrent reads the same way: while one statement runs, the requests that arrive wait
+ * and are read together by the next (`readMany` answers in request order).
+ */
+export function createGroupedReader<I, O>(readMany: (requests: I[]) => Promise<O[]>, maxBatch = 500): (request: I) => Promise<O> {
+  let waiting: Array<{ request: I; resolve: (result: O) => void; reject: (error: unknown) => void }> = [];
+  let isReading = false;
+
+  async function flush() {
+    if (isReading || waiting.length === 0) return;
+    isReading = true;
+    const batch = waiting.slice(0, maxBatch);
+    waiting = waiting.slice(maxBatch);
+    try {
+      const results = await readMany(batch.map((item) => item.request));
+      batch.forEach((item, i) => item.resolve(results[i]));
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+    } finally {
+      isReading = false;
+      void flush();
+    }
+  }
+
+  return (request) =>
+    new Promise<O>((resolve, reject) => {
+      waiting.push({ request, resolve, reject });
+      void flush();
+    });
+}

@@ -3,12 +3,12 @@ import { getDatabase } from "@/db/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import type { Db } from "@/db/client";
-import { createLiveAnswerBatcher } from "./answer-batcher";
+import { createGroupedReader, createLiveAnswerBatcher } from "./answer-batcher";
 import { startLiveBus } from "./live-bus";
 import { readLivePollResults, readLiveSessionResults, readLiveTexts } from "./read-live-results";
 import { readLastEventSeq, readLiveEventsAfter } from "./read-live-snapshot";
 import { LiveStreamHub } from "./stream-hub";
-import { storeLiveAnswers, type StoreLiveAnswer } from "./submit-live-answer";
+import { readAnswerContexts, storeLiveAnswers, type ReadAnswerContext, type StoreLiveAnswer } from "./submit-live-answer";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -18,7 +18,7 @@ interface LiveStreams {
 }
 
 // One hub and one bus per process; the custom server and route bundles are separate module graphs.
-const globalForLive = globalThis as typeof globalThis & { __attuneLiveStreams?: Promise<LiveStreams>; __attuneLiveAnswerStore?: StoreLiveAnswer };
+const globalForLive = globalThis as typeof globalThis & { __attuneLiveStreams?: Promise<LiveStreams>; __attuneLiveAnswers?: { read: ReadAnswerContext; store: StoreLiveAnswer } };
 
 async function start(): Promise<LiveStreams> {
   const database = await getDatabase();
@@ -72,8 +72,14 @@ export async function closeLiveStreams() {
   if (pending) await (await pending.catch(() => undefined))?.stop();
 }
 
-/** The process's group-committing answer writer (one statement per batch of concurrent answers). */
-export function liveAnswerStore(db: Db): StoreLiveAnswer {
-  globalForLive.__attuneLiveAnswerStore ??= createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers));
-  return globalForLive.__attuneLiveAnswerStore;
+/**
+ * The process's grouped answer path: concurrent answers are checked by one read and written by one
+ * statement (group commit), instead of a round trip or a commit each.
+ */
+export function liveAnswerPath(db: Db): { read: ReadAnswerContext; store: StoreLiveAnswer } {
+  globalForLive.__attuneLiveAnswers ??= {
+    read: createGroupedReader((requests: Parameters<ReadAnswerContext>[0][]) => readAnswerContexts(db, requests)),
+    store: createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers)),
+  };
+  return globalForLive.__attuneLiveAnswers;
 }

@@ -56,11 +56,12 @@ export const liveAnswerKey = (answer: Pick<PreparedLiveAnswer, "pollId" | "userI
  * Stores a participant's answer to the poll open now, once. The answer row (refused by its unique
  * key if the person already answered), the running tallies of the poll and the notification that
  * wakes the viewers' results are written by one statement; the poll must still be open as it runs.
- * A second answer is refused with 409 and counts nothing. `store` lets the lean server path write
- * many participants' answers in one such statement (see answer-batcher.ts).
+ * A second answer is refused with 409 and counts nothing. `read` and `store` let the lean server
+ * path read and write many participants' answers per statement (see answer-batcher.ts).
  */
-export async function submitLiveAnswer(db: Db, actor: Actor | SessionActor | null, org: OrgRef, input: LiveAnswerInput, options: { store?: StoreLiveAnswer } = {}) {
-  const answer = await prepareLiveAnswer(db, actor, org, input);
+export async function submitLiveAnswer(db: Db, actor: Actor | SessionActor | null, org: OrgRef, input: LiveAnswerInput, options: { store?: StoreLiveAnswer; read?: ReadAnswerContext } = {}) {
+  const read = options.read ?? (async (request: AnswerContextRequest) => (await readAnswerContexts(db, [request]))[0]);
+  const answer = await prepareLiveAnswer(db, actor, org, input, read);
   const store = options.store ?? (async (one: PreparedLiveAnswer) => (await storeLiveAnswers(db, [one])).has(liveAnswerKey(one)));
   if (!(await store(answer))) {
     // Either the poll closed while the answer was on its way, or this person had already answered.
@@ -70,32 +71,26 @@ export async function submitLiveAnswer(db: Db, actor: Actor | SessionActor | nul
   return { pollId: answer.pollId, stored: true as const };
 }
 
+/** Who answers which poll: what readAnswerContexts looks up, one row per request. */
+export interface AnswerContextRequest {
+  actor: Actor | SessionActor;
+  org: OrgRef;
+  sessionId: string;
+  pollId: string;
+}
+export type AnswerContext = PollForAnswer;
+/** Reads one answer's context (null: no membership, no such poll); the lean path groups many per statement. */
+export type ReadAnswerContext = (request: AnswerContextRequest) => Promise<AnswerContext | null>;
+
 /**
  * Checks who answers what (a member of the organization and of the session's panel, a valid value,
- * an open poll) and works out the tallies. The membership check of requirePermission is folded into
- * the poll's query: one round trip per answer on the hot path; requirePermission itself explains a miss.
+ * an open poll) and works out the tallies. A miss is explained by requirePermission itself.
  */
-async function prepareLiveAnswer(db: Db, actor: Actor | SessionActor | null, org: OrgRef, input: LiveAnswerInput): Promise<PreparedLiveAnswer> {
+async function prepareLiveAnswer(db: Db, actor: Actor | SessionActor | null, org: OrgRef, input: LiveAnswerInput, read: ReadAnswerContext): Promise<PreparedLiveAnswer> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   if ("id" in org && !isUuid(org.id)) throw new AppError("NOT_FOUND", "notFound");
   const { sessionId, pollId, value } = liveAnswerSchema.parse(input);
-  const orgMatch = "id" in org ? sql`o.id = ${org.id}::uuid` : sql`o.slug = ${org.slug}`;
-  const userMatch = "sessionToken" in actor ? sql`(select se.user_id from sessions se where se.session_token = ${actor.sessionToken} and se.expires > now())` : sql`${actor.userId}`;
-
-  const [poll] = rowsOf<PollForAnswer>(
-    await db.execute(sql`
-      select m.user_id as "userId", m.role, m.attributes as segment, o.default_locale as "orgLocale",
-        p.definition, p.status as "pollStatus", s.status as "sessionStatus", pm.profile, u.locale
-      from memberships m
-      join organizations o on o.id = m.organization_id
-      join users u on u.id = m.user_id
-      left join live_polls p on p.id = ${pollId}::uuid and p.session_id = ${sessionId}::uuid
-      left join live_sessions s on s.id = p.session_id and s.organization_id = o.id
-      left join program_members pm on pm.program_id = s.program_id and pm.user_id = m.user_id and pm.status = 'active'
-        and (s.sample_id is null or exists (select 1 from panel_sample_members psm where psm.sample_id = s.sample_id and psm.user_id = m.user_id))
-      where ${orgMatch} and m.deactivated_at is null and m.user_id = ${userMatch}
-      limit 1`),
-  );
+  const poll = await read({ actor, org, sessionId, pollId });
   if (!poll) {
     await requirePermission(db, actor, org, "org.view");
     throw new AppError("NOT_FOUND", "notFound");
@@ -111,6 +106,45 @@ async function prepareLiveAnswer(db: Db, actor: Actor | SessionActor | null, org
   const answerLocale: Locale = poll.locale && (LOCALES as readonly string[]).includes(poll.locale) ? poll.locale : poll.orgLocale;
   const attributes = participantAttributes(poll.segment, poll.profile, answerLocale);
   return { sessionId, pollId, userId: poll.userId, value, attributes, locale: answerLocale, keys: tallyKeys(question.type, value as AnswerValue, attributes) };
+}
+
+/**
+ * The context of answers, in one statement for any number of them: the membership check of
+ * requirePermission (an unexpired session, an active membership of the organization) folded into
+ * the read of the poll, its session and the person's panel membership and profile. Null where the
+ * person is no member; the poll columns are null where there is no such poll in the organization.
+ */
+export async function readAnswerContexts(db: Db, requests: AnswerContextRequest[]): Promise<Array<AnswerContext | null>> {
+  const input = requests.map(({ actor, org, sessionId, pollId }, i) => ({
+    i,
+    token: "sessionToken" in actor ? actor.sessionToken : null,
+    userId: "userId" in actor ? actor.userId : null,
+    orgId: "id" in org ? org.id : null,
+    slug: "slug" in org ? org.slug : null,
+    sessionId,
+    pollId,
+  }));
+  const rows = rowsOf<AnswerContext & { i: number }>(
+    await db.execute(sql`
+      select r.i, m.user_id as "userId", m.role, m.attributes as segment, m.default_locale as "orgLocale",
+        p.definition, p.status as "pollStatus", s.status as "sessionStatus", pm.profile, u.locale
+      from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as r(i int, token text, "userId" text, "orgId" uuid, slug text, "sessionId" uuid, "pollId" uuid)
+      cross join lateral (
+        select m.user_id, m.role, m.attributes, o.id as organization_id, o.default_locale
+        from memberships m join organizations o on o.id = m.organization_id
+        where m.deactivated_at is null
+          and m.organization_id = coalesce(r."orgId", (select o2.id from organizations o2 where o2.slug = r.slug))
+          and m.user_id = coalesce(r."userId", (select se.user_id from sessions se where se.session_token = r.token and se.expires > now()))
+        limit 1
+      ) m
+      join users u on u.id = m.user_id
+      left join live_polls p on p.id = r."pollId" and p.session_id = r."sessionId"
+      left join live_sessions s on s.id = p.session_id and s.organization_id = m.organization_id
+      left join program_members pm on pm.program_id = s.program_id and pm.user_id = m.user_id and pm.status = 'active'
+        and (s.sample_id is null or exists (select 1 from panel_sample_members psm where psm.sample_id = s.sample_id and psm.user_id = m.user_id))`),
+  );
+  const byIndex = new Map(rows.map(({ i, ...row }) => [Number(i), row as AnswerContext]));
+  return requests.map((_, i) => byIndex.get(i) ?? null);
 }
 
 /**
