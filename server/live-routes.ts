@@ -86,7 +86,8 @@ async function answerPoll(request: IncomingMessage, response: ServerResponse, or
     if (!isUuid(sessionId) || !isUuid(pollId)) throw new AppError("NOT_FOUND", "notFound");
     const db = await getDb();
     const result = await submitLiveAnswer(db, actorOf(request), { slug: orgSlug }, { sessionId, pollId, value: body.value }, liveAnswerPath(db));
-    await send(response, Response.json(result, { status: 201, headers: { "Cache-Control": "no-store" } }));
+    // Written directly: a web Response per answer costs more than the rest of the request.
+    response.writeHead(201, { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" }).end(JSON.stringify(result));
   } catch (error) {
     await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));
   }

@@ -48,6 +48,13 @@ describe("live answer batcher", () => {
     expect(store.calls).toEqual([1, 50]);
   });
 
+  it("with a gathering window, writes answers arriving within it as one batch", async () => {
+    const store = fakeStore();
+    const submit = createLiveAnswerBatcher(store.storeMany, { gatherMs: 5 });
+    expect(await Promise.all([submit(answer("ana")), submit(answer("ben")), submit(answer("cleo"))])).toEqual([true, true, true]);
+    expect(store.calls).toEqual([3]);
+  });
+
   it("never puts a person's second answer in the same batch, and refuses it after the first", async () => {
     const store = fakeStore();
     const submit = createLiveAnswerBatcher(store.storeMany);

@@ -13,9 +13,10 @@ interface Waiting {
  * is what lets thousands vote within seconds. A person's second answer never shares a batch with
  * the first; if a batch fails, its answers are written one by one so one bad row fails alone.
  */
-export function createLiveAnswerBatcher(storeMany: (answers: PreparedLiveAnswer[]) => Promise<Set<string>>, maxBatch = 500): StoreLiveAnswer {
+export function createLiveAnswerBatcher(storeMany: (answers: PreparedLiveAnswer[]) => Promise<Set<string>>, { maxBatch = 500, gatherMs = 0 } = {}): StoreLiveAnswer {
   let waiting: Waiting[] = [];
   let isWriting = false;
+  const gather = gatherer(() => void flush(), gatherMs);
 
   async function write(batch: Waiting[]) {
     try {
@@ -55,17 +56,33 @@ export function createLiveAnswerBatcher(storeMany: (answers: PreparedLiveAnswer[
   return (answer) =>
     new Promise<boolean>((resolve, reject) => {
       waiting.push({ answer, resolve, reject });
-      void flush();
+      if (!isWriting) gather();
     });
+}
+
+/**
+ * Starts a flush after `gatherMs` (at once for 0), once per window: a few milliseconds of waiting
+ * turn a steady trickle of answers into batches, each a round trip instead of one per answer.
+ */
+function gatherer(flush: () => void, gatherMs: number) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return () => {
+    if (gatherMs <= 0) return flush();
+    timer ??= setTimeout(() => {
+      timer = null;
+      flush();
+    }, gatherMs);
+  };
 }
 
 /**
  * Groups concurrent reads the same way: while one statement runs, the requests that arrive wait
  * and are read together by the next (`readMany` answers in request order).
  */
-export function createGroupedReader<I, O>(readMany: (requests: I[]) => Promise<O[]>, maxBatch = 500): (request: I) => Promise<O> {
+export function createGroupedReader<I, O>(readMany: (requests: I[]) => Promise<O[]>, { maxBatch = 500, gatherMs = 0 } = {}): (request: I) => Promise<O> {
   let waiting: Array<{ request: I; resolve: (result: O) => void; reject: (error: unknown) => void }> = [];
   let isReading = false;
+  const gather = gatherer(() => void flush(), gatherMs);
 
   async function flush() {
     if (isReading || waiting.length === 0) return;
@@ -86,6 +103,6 @@ export function createGroupedReader<I, O>(readMany: (requests: I[]) => Promise<O
   return (request) =>
     new Promise<O>((resolve, reject) => {
       waiting.push({ request, resolve, reject });
-      void flush();
+      if (!isReading) gather();
     });
 }

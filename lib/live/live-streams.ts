@@ -11,6 +11,8 @@ import { LiveStreamHub } from "./stream-hub";
 import { readAnswerContexts, storeLiveAnswers, type ReadAnswerContext, type StoreLiveAnswer } from "./submit-live-answer";
 
 const HEARTBEAT_MS = 15_000;
+// Answers wait this long to share a read and a write with the others arriving meanwhile.
+const ANSWER_GATHER_MS = 4;
 
 interface LiveStreams {
   hub: LiveStreamHub;
@@ -78,8 +80,8 @@ export async function closeLiveStreams() {
  */
 export function liveAnswerPath(db: Db): { read: ReadAnswerContext; store: StoreLiveAnswer } {
   globalForLive.__attuneLiveAnswers ??= {
-    read: createGroupedReader((requests: Parameters<ReadAnswerContext>[0][]) => readAnswerContexts(db, requests)),
-    store: createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers)),
+    read: createGroupedReader((requests: Parameters<ReadAnswerContext>[0][]) => readAnswerContexts(db, requests), { gatherMs: ANSWER_GATHER_MS }),
+    store: createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers), { gatherMs: ANSWER_GATHER_MS }),
   };
   return globalForLive.__attuneLiveAnswers;
 }
