@@ -36,7 +36,7 @@ async function start(): Promise<LiveStreams> {
     },
     onError: (error, context) => log.error({ event: context, err: error }, "live stream work failed"),
   });
-  const stopBus = await startLiveBus(database, {
+  const bus = await startLiveBus(database, {
     onEvent: (sessionId, seq) => hub.onEvent(sessionId, seq),
     onVote: (sessionId, pollId) => hub.onVote(sessionId, pollId),
     onRelisten: () => {
@@ -51,7 +51,7 @@ async function start(): Promise<LiveStreams> {
     stop: async () => {
       clearInterval(heartbeat);
       hub.closeAll();
-      await stopBus().catch(() => undefined);
+      await bus.stop().catch(() => undefined);
     },
   };
 }
