@@ -7,6 +7,8 @@ import { remindCycle } from "@/lib/cycles/remind-cycle";
 import { CYCLE_JOB } from "@/lib/programs/plan-next-cycle";
 import { closeQuickPollAtDeadline, closeQuickPollWhenQuotasMet } from "@/lib/polls/close-quick-poll";
 import { QUICK_POLL_JOB } from "@/lib/polls/schemas";
+import { inviteLiveParticipants } from "@/lib/live/invite-live-participants";
+import { LIVE_JOB } from "@/lib/live/jobs";
 import type { JobHandlers } from "./queue";
 
 /** Every kind of background job and the domain function that does it. */
@@ -17,4 +19,5 @@ export const jobHandlers: JobHandlers = {
   [CYCLE_JOB.close]: closeCycle,
   [QUICK_POLL_JOB.close]: closeQuickPollAtDeadline,
   [QUICK_POLL_JOB.checkQuotas]: closeQuickPollWhenQuotasMet,
+  [LIVE_JOB.invite]: inviteLiveParticipants,
 };
