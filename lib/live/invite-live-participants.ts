@@ -15,7 +15,7 @@ import { sessionRefSchema } from "./schemas";
  * sample when there is one) the join link, in their language. The job runs once per session
  * (its dedupe key), in the transaction that completes it; an ended session mails nobody.
  */
-export async function inviteLiveParticipants(tx: Db, job: Job, _now: Date): Promise<void> {
+export async function inviteLiveParticipants(tx: Db, job: Job): Promise<void> {
   const { sessionId } = sessionRefSchema.parse(job.payload);
   const [session] = await tx
     .select({ id: liveSessions.id, title: liveSessions.title, status: liveSessions.status, scheduledAt: liveSessions.scheduledAt, programId: liveSessions.programId, sampleId: liveSessions.sampleId, orgName: organizations.name, orgSlug: organizations.slug })
