@@ -5,6 +5,7 @@ import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
 import { seedHistory } from "./history";
+import { seedLiveSession } from "./live";
 import { seedPanel } from "./panel";
 import { seededRandom } from "./random";
 
@@ -95,7 +96,8 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     const seedPeople = (role: Role) => people.filter((person) => person.role === role).map((person) => ({ userId: idByEmail.get(person.email)!, locale: person.locale, attributes: person.attributes }));
     const researcherId = idByEmail.get("research@northwind.example")!;
     await seedHistory(tx, northwind.id, researcherId, seedPeople("participant"), seedPeople("frontline"));
-    await seedPanel(tx, northwind.id, researcherId, seedPeople("participant"));
+    const panel = await seedPanel(tx, northwind.id, researcherId, seedPeople("participant"));
+    await seedLiveSession(tx, northwind.id, panel.id, researcherId, now);
 
     // A published survey open to customers, so the participant portal has something to answer.
     const [instrument] = await tx
