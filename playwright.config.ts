@@ -27,11 +27,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/*-performance.spec.ts", "**/*.clock.spec.ts"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/*-performance.spec.ts", "**/*.clock.spec.ts", "**/live-instances.spec.ts"] },
     // Journeys that move the server's test clock (/dev/clock) share one clock: one at a time, after the rest.
     { name: "scheduled", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*.clock.spec.ts", workers: 1, fullyParallel: false, dependencies: ["chromium"] },
     // Audits measure time: they run after everything else, alone on the machine.
     { name: "performance", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*-performance.spec.ts", dependencies: ["scheduled"] },
+    // A second app instance on the same PostgreSQL server: live events and results cross instances (no browser).
+    ...(process.env.DATABASE_URL ? [{ name: "instances", testMatch: "**/live-instances.spec.ts", workers: 1, fullyParallel: false }] : []),
   ],
   webServer: {
     command: `bash scripts/e2e-server.sh ${port}`,

@@ -10,8 +10,12 @@ export interface Database {
   db: Db;
   kind: DbKind;
   close: () => Promise<void>;
-  /** LISTEN on a channel (a dedicated connection on the server; in-process on PGlite); resolves to a function that stops listening. */
-  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
+  /**
+   * LISTEN on a channel (a dedicated connection on the server; in-process on PGlite); resolves to a
+   * function that stops listening. `onRelisten` runs each time a dropped listen connection is back
+   * (never for the first listen): notifications sent while it was down are lost, so callers catch up.
+   */
+  listen: (channel: string, onNotify: (payload: string) => void, onRelisten?: () => void) => Promise<() => Promise<void>>;
 }
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
@@ -55,8 +59,13 @@ async function connectPostgres(databaseUrl: string, maxConnections: number): Pro
 
   const client = postgres(databaseUrl, { max: maxConnections, onnotice: () => {} });
   const db = drizzle(client, { schema }) as unknown as Db;
-  const listen: Database["listen"] = async (channel, onNotify) => {
-    const { unlisten } = await client.listen(channel, onNotify);
+  const listen: Database["listen"] = async (channel, onNotify, onRelisten) => {
+    // postgres.js re-listens by itself after a dropped connection and calls onlisten every time.
+    let isFirst = true;
+    const { unlisten } = await client.listen(channel, onNotify, () => {
+      if (!isFirst) onRelisten?.();
+      isFirst = false;
+    });
     return unlisten;
   };
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }), listen };

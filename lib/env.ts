@@ -22,6 +22,7 @@ const envSchema = z.object({
   OIDC_ALLOW_EMAIL_LINKING: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ATTUNE_JOB_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000).describe("how often each instance looks for due jobs"),
+  ATTUNE_LIVE_RESULTS_MS: z.coerce.number().int().min(10).max(60_000).default(250).describe("the shortest time between two live results pushes of one poll, per instance"),
   ATTUNE_TEST_CLOCK: z.enum(["true", "false"]).default("false").transform((v) => v === "true").describe("end-to-end tests only: time comes from /dev/clock"),
   ATTUNE_SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });

@@ -1,11 +1,13 @@
-// One process, one port: the response-capture endpoints are served by lean handlers, everything
+// One process, one port: response capture and live sessions (streams, answers) are served by lean handlers, everything
 // else by Next's request handler (see ARCHITECTURE.md).
 import { createServer } from "node:http";
 import next from "next";
 import { closeDatabase } from "@/db/client";
 import { log } from "@/lib/log";
 import { startServer } from "@/lib/server/start-server";
+import { closeLiveStreams } from "@/lib/live/live-streams";
 import { handleHotRoute } from "./hot-routes";
+import { handleLiveRoute } from "./live-routes";
 import { isRefusedLocalOnlyRequest } from "./local-only";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -21,7 +23,7 @@ async function main() {
       response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
       return;
     }
-    if (handleHotRoute(request, response)) return;
+    if (handleHotRoute(request, response) || handleLiveRoute(request, response)) return;
     void handle(request, response);
   });
   server.keepAliveTimeout = 65_000;
@@ -36,6 +38,8 @@ async function main() {
       void closeDatabase().finally(() => process.exit(0));
     });
     server.closeIdleConnections();
+    // Live streams never finish by themselves: end them, and their browsers reconnect elsewhere.
+    void closeLiveStreams();
     // Requests still open after ten seconds are abandoned rather than blocking the shutdown.
     setTimeout(() => process.exit(1), 10_000).unref();
   };

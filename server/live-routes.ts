@@ -1,0 +1,113 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { sessionTokenFromCookieHeader } from "@/lib/auth/session-actor";
+import { AppError } from "@/lib/errors";
+import { routeError } from "@/lib/http/route-error";
+import { isUuid } from "@/lib/ids";
+import { requireLiveAccess } from "@/lib/live/live-access";
+import { getLiveHub } from "@/lib/live/live-streams";
+import { readLiveSnapshot } from "@/lib/live/read-live-snapshot";
+import { parseLastEventId, sseRetry } from "@/lib/live/sse-format";
+import { submitLiveAnswer } from "@/lib/live/submit-live-answer";
+
+// An answer is one value (a choice id, a few ids, a number or a short text).
+const MAX_ANSWER_BODY = 16 * 1024;
+const EVENTS_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/events$/;
+const ANSWER_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/polls\/([^/]+)\/answer$/;
+const answerBodySchema = z.object({ value: z.unknown() });
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new AppError("INVALID", "answersInvalid"));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+async function send(response: ServerResponse, result: Response) {
+  if (response.headersSent) return;
+  response.writeHead(result.status, { ...Object.fromEntries(result.headers), "X-Content-Type-Options": "nosniff" });
+  response.end(await result.text());
+}
+
+const actorOf = (request: IncomingMessage) => {
+  const sessionToken = sessionTokenFromCookieHeader(request.headers.cookie);
+  return sessionToken ? { sessionToken } : null;
+};
+
+// GET /api/o/:org/live/:sessionId/events – the session's Server-Sent Events stream
+async function streamEvents(request: IncomingMessage, response: ServerResponse, orgSlug: string, sessionId: string, query: URLSearchParams) {
+  try {
+    const db = await getDb();
+    const access = await requireLiveAccess(db, actorOf(request), { slug: orgSlug }, sessionId);
+    const hub = await getLiveHub();
+    if (request.destroyed) return;
+    response.writeHead(200, {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Accel-Buffering": "no",
+      "X-Content-Type-Options": "nosniff",
+      Connection: "keep-alive",
+    });
+    response.write(sseRetry());
+    let client: { drain: () => void; close: () => void } | null = null;
+    let isClosed = false;
+    response.on("close", () => {
+      isClosed = true;
+      client?.close();
+    });
+    client = await hub.connect({
+      sessionId: access.session.id,
+      audience: access.audience,
+      lastEventId: parseLastEventId(request.headers["last-event-id"], query.get("lastEventId")),
+      sink: { write: (chunk) => response.write(chunk), end: () => response.end(), buffered: () => response.writableLength },
+      readSnapshot: () => readLiveSnapshot(db, access),
+    });
+    response.on("drain", client.drain);
+    if (isClosed) client.close();
+  } catch (error) {
+    await send(response, routeError(error));
+  }
+}
+
+// POST /api/o/:org/live/:sessionId/polls/:pollId/answer – a participant's answer to the open poll
+async function answerPoll(request: IncomingMessage, response: ServerResponse, orgSlug: string, sessionId: string, pollId: string) {
+  try {
+    const body = answerBodySchema.parse(JSON.parse(await readBody(request, MAX_ANSWER_BODY)));
+    if (!isUuid(sessionId) || !isUuid(pollId)) throw new AppError("NOT_FOUND", "notFound");
+    const db = await getDb();
+    const result = await submitLiveAnswer(db, actorOf(request), { slug: orgSlug }, { sessionId, pollId, value: body.value });
+    await send(response, Response.json(result, { status: 201, headers: { "Cache-Control": "no-store" } }));
+  } catch (error) {
+    await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));
+  }
+}
+
+/**
+ * Serves a live session's event stream and answers without the Next router: thousands of phones
+ * hold a stream open and answer within seconds. Returns false for every other request.
+ */
+export function handleLiveRoute(request: IncomingMessage, response: ServerResponse): boolean {
+  if (!request.url?.startsWith("/api/o/")) return false;
+  const [path, search = ""] = request.url.split("?");
+  const events = request.method === "GET" ? EVENTS_PATH.exec(path) : null;
+  if (events) {
+    void streamEvents(request, response, events[1], events[2], new URLSearchParams(search));
+    return true;
+  }
+  const answer = request.method === "POST" ? ANSWER_PATH.exec(path) : null;
+  if (answer) {
+    void answerPoll(request, response, answer[1], answer[2], answer[3]);
+    return true;
+  }
+  return false;
+}
