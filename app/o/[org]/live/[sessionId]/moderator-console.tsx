@@ -128,13 +128,14 @@ export function ModeratorConsole({ orgId, orgSlug, session, initialPolls, locale
                       </p>
                       <Badge tone={POLL_TONE[poll.status]}>{t(`pollStatus.${poll.status}`)}</Badge>
                     </div>
-                    {status !== "ended" && (
+                    {/* Pushed polls are part of the session's record: only prepared ones move, change or go. */}
+                    {status !== "ended" && isDraft && (
                       <div className="mt-2 flex flex-wrap gap-2">
                         <Button variant="ghost" className="min-h-9 px-2 py-1" aria-label={t("console.moveUp", { number })} disabled={index === 0 || busy !== null} onClick={() => void run(`up-${poll.pollId}`, () => moveLivePollAction({ ...ref, pollId: poll.pollId, direction: "up" }))}>↑</Button>
                         <Button variant="ghost" className="min-h-9 px-2 py-1" aria-label={t("console.moveDown", { number })} disabled={index === polls.length - 1 || busy !== null} onClick={() => void run(`down-${poll.pollId}`, () => moveLivePollAction({ ...ref, pollId: poll.pollId, direction: "down" }))}>↓</Button>
-                        {isDraft && <Button variant="secondary" className="min-h-9 px-3 py-1" aria-label={t("console.editPollNamed", { number })} onClick={() => setEditing(poll.pollId)}>{t("console.editPoll")}</Button>}
-                        {isDraft && <Button variant="danger" className="min-h-9 px-3 py-1" aria-label={t("console.deletePollNamed", { number })} disabled={busy !== null} onClick={() => void run(`delete-${poll.pollId}`, () => deleteLivePollAction({ ...ref, pollId: poll.pollId }))}>{t("console.deletePoll")}</Button>}
-                        {isDraft && status === "live" && <Button className="min-h-9 px-3 py-1" aria-label={t("console.pushNamed", { number })} disabled={busy !== null} onClick={() => void run(`push-${poll.pollId}`, () => pushLivePollAction({ ...ref, pollId: poll.pollId }))}>{t("console.push")}</Button>}
+                        <Button variant="secondary" className="min-h-9 px-3 py-1" aria-label={t("console.editPollNamed", { number })} onClick={() => setEditing(poll.pollId)}>{t("console.editPoll")}</Button>
+                        <Button variant="danger" className="min-h-9 px-3 py-1" aria-label={t("console.deletePollNamed", { number })} disabled={busy !== null} onClick={() => void run(`delete-${poll.pollId}`, () => deleteLivePollAction({ ...ref, pollId: poll.pollId }))}>{t("console.deletePoll")}</Button>
+                        {status === "live" && <Button className="min-h-9 px-3 py-1" aria-label={t("console.pushNamed", { number })} disabled={busy !== null} onClick={() => void run(`push-${poll.pollId}`, () => pushLivePollAction({ ...ref, pollId: poll.pollId }))}>{t("console.push")}</Button>}
                       </div>
                     )}
                   </li>
