@@ -18,11 +18,13 @@ const PROMPTS = {
 };
 const text = (locale: Locale, key: string) => message(locale, `live.${key}`);
 
-async function phone(browser: Browser, email: string, liveUrl: string) {
+/** A participant on a phone joins from the "Live sessions" card of their portal. */
+async function phone(browser: Browser, email: string, liveUrl: string, title: string) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await signInThroughMagicLink(page, email, liveUrl);
-  await page.goto(liveUrl);
+  await signInThroughMagicLink(page, email, "/o/northwind/portal");
+  await page.getByTestId("live-portal-card").getByRole("link", { name: new RegExp(title) }).click();
+  await expect(page).toHaveURL(new RegExp(`${liveUrl}$`));
   return page;
 }
 
@@ -81,22 +83,24 @@ test("a moderator runs a live session with three participants in three languages
   await page.goto(liveUrl);
   const phones = [] as Array<{ page: Page; locale: Locale }>;
   for (const participant of PARTICIPANTS) {
-    const participantPage = await phone(browser, participant.email, liveUrl);
+    const participantPage = await phone(browser, participant.email, liveUrl, title);
     await expect(participantPage.getByTestId("live-waiting-start")).toHaveText(text(participant.locale, "participant.waitingStart"));
     phones.push({ page: participantPage, locale: participant.locale });
   }
   await phoneScreenshot(phones[1].page, "live-phone-waiting-pl");
 
-  // A leader watches.
-  const leaderContext = await browser.newContext();
-  const leader = await leaderContext.newPage();
-  await signInThroughMagicLink(leader, "cmo@northwind.example", liveUrl);
-  await leader.goto(liveUrl);
-  await expect(leader.getByText("You are watching. Groups smaller than 5 are not shown.")).toBeVisible();
-
-  // Start, push the single-choice poll: every phone shows it in its language within moments.
+  // Start: the phones leave the waiting room; a leader finds the session live on the dashboard and watches.
   await page.getByRole("button", { name: "Start the session" }).click();
   await expect(page.getByTestId("live-session-status")).toHaveText("Live");
+  const leaderContext = await browser.newContext();
+  const leader = await leaderContext.newPage();
+  await signInThroughMagicLink(leader, "cmo@northwind.example", "/o/northwind/dashboard");
+  const liveNow = leader.getByTestId("live-dashboard-card").getByRole("listitem").filter({ hasText: title });
+  await expect(liveNow).toContainText("Live now");
+  await liveNow.getByRole("link", { name: `Watch ${title}` }).click();
+  await expect(leader.getByText("You are watching. Groups smaller than 5 are not shown.")).toBeVisible();
+
+  // Push the single-choice poll: every phone shows it in its language within moments.
   for (const { page: p, locale } of phones) await expect(p.getByTestId("live-waiting-poll")).toHaveText(text(locale, "participant.waitingPoll"));
   await page.getByRole("button", { name: "Push poll 1 to participants" }).click();
   const choices = { en: "9:00", pl: "13:00", ru: "13:00" } as const;

@@ -25,7 +25,7 @@ export function LiveThread({ posts, onModerate, busyPostId, children }: { posts:
             data-testid="live-post"
             data-hidden={post.hidden ? "true" : undefined}
             data-highlighted={post.highlighted ? "true" : undefined}
-            className={cn("rounded-md border px-3 py-2", post.highlighted ? "border-primary bg-accent" : "border-border", post.hidden && "opacity-60")}
+            className={cn("rounded-md border px-3 py-2", post.highlighted ? "border-primary bg-accent" : "border-border", post.hidden && "border-dashed bg-bg")}
           >
             <div className="flex flex-wrap items-center gap-2 text-xs text-muted">
               <span>{post.author?.name ?? t("anonymous")}</span>
@@ -33,7 +33,7 @@ export function LiveThread({ posts, onModerate, busyPostId, children }: { posts:
               {post.highlighted && <Badge tone="success">{t("highlighted")}</Badge>}
               {post.hidden && <Badge tone="warning">{t("hidden")}</Badge>}
             </div>
-            <p className="mt-1 text-base break-words whitespace-pre-line">{post.body}</p>
+            <p className={cn("mt-1 text-base break-words whitespace-pre-line", post.hidden && "text-muted")}>{post.body}</p>
             {onModerate && (
               <div className="mt-2 flex flex-wrap gap-2">
                 <Button variant="secondary" className="min-h-9 px-3 py-1" disabled={busyPostId === post.postId} onClick={() => onModerate(post.postId, post.hidden ? "show" : "hide")}>
