@@ -6,7 +6,7 @@ import { runDueJobs } from "@/lib/jobs/queue";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { useTestDatabase } from "@/tests/db";
 import { createOrganization } from "@/tests/factories";
-import { createLiveTeam, LIVE_LATER, LIVE_NOW, livePollContent } from "@/tests/live-factories";
+import { createLiveTeam, LIVE_LATER, LIVE_NOW, livePollContent } from "@/tests/live-session-factories";
 import { createPanelMember, createSample } from "@/tests/poll-factories";
 import { addLivePoll } from "./add-live-poll";
 import { closeLivePoll } from "./close-live-poll";

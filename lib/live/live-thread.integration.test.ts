@@ -4,7 +4,7 @@ import type { Db } from "@/db/connect";
 import { liveEvents, livePosts, users } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
 import { createOrganization } from "@/tests/factories";
-import { createLiveTeam, LIVE_LATER, LIVE_NOW } from "@/tests/live-factories";
+import { createLiveTeam, LIVE_LATER, LIVE_NOW } from "@/tests/live-session-factories";
 import { createPanelMember, createSample } from "@/tests/poll-factories";
 import { createLivePost } from "./create-live-post";
 import { endLiveSession } from "./end-live-session";
