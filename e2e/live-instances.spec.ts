@@ -68,7 +68,13 @@ test("a participant answers on instance A and the moderator on instance B sees i
   expect((await answer(instanceB, ana, "c1")).status).toBe(409);
   expect((await answer(instanceB, ben, "c9")).status).toBe(422);
   expect((await fetch(answerUrl(instanceA), { method: "POST", headers: { "content-type": "application/json" }, body: '{"value":"c1"}' })).status).toBe(401);
-  expect((await fetch(`${instanceB}${eventsPath}`)).status).toBe(401);
+  const unauthenticated = await fetch(`${instanceB}${eventsPath}`);
+  expect(unauthenticated.status).toBe(401);
+  expect(unauthenticated.headers.get("content-type")).toContain("application/problem+json");
+  // Someone else's session, or one that does not exist, is simply not found.
+  const elsewhere = await seedLiveSession(sql, 1);
+  expect((await fetch(`${instanceA}/api/o/${elsewhere.slug}/live/${elsewhere.sessionId}/events`, { headers: { cookie: live.cookie(ana) } })).status).toBe(404);
+  expect((await fetch(`${instanceA}/api/o/${live.slug}/live/${elsewhere.sessionId}/events`, { headers: { cookie: live.cookie(ana) } })).status).toBe(404);
   const [{ n }] = await sql`select n from live_poll_tallies where poll_id = ${live.pollId} and attribute = '' and bucket = '_all'`;
   expect(n).toBe(1);
 

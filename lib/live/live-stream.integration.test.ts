@@ -11,7 +11,8 @@ import { startLiveBus } from "./live-bus";
 import { readLivePollResults, readLiveTexts } from "./read-live-results";
 import { readLastEventSeq, readLiveEventsAfter, readLiveSnapshot } from "./read-live-snapshot";
 import { LiveStreamHub } from "./stream-hub";
-import { submitLiveAnswer } from "./submit-live-answer";
+import { readAnswerContexts, storeLiveAnswers, submitLiveAnswer, type AnswerContextRequest } from "./submit-live-answer";
+import { createGroupedReader, createLiveAnswerBatcher } from "./answer-batcher";
 
 // These tests commit (notifications are sent at commit only), so each builds its own organization
 // and deletes it afterwards.
@@ -64,7 +65,7 @@ describe("live bus and stream", () => {
     const { db } = database;
     const { session } = await liveSession(db);
     const received: number[] = [];
-    const stop = await startLiveBus(database, { onEvent: (sessionId, seq) => sessionId === session.id && received.push(seq), onVote: () => undefined, onRelisten: () => undefined });
+    const { stop } = await startLiveBus(database, { onEvent: (sessionId, seq) => sessionId === session.id && received.push(seq), onVote: () => undefined, onRelisten: () => undefined });
     try {
       await db.transaction(async (tx) => {
         await appendPost(tx as unknown as Db, session.id, 1);
@@ -102,7 +103,7 @@ describe("live bus and stream", () => {
         texts: async () => [],
       },
     });
-    const stop = await startLiveBus(database, { onEvent: (id, seq) => hub.onEvent(id, seq), onVote: (id, pollId) => hub.onVote(id, pollId), onRelisten: () => hub.catchUp() });
+    const { stop } = await startLiveBus(database, { onEvent: (id, seq) => hub.onEvent(id, seq), onVote: (id, pollId) => hub.onVote(id, pollId), onRelisten: () => hub.catchUp() });
     try {
       const client = collectingSink();
       const access = { audience: "moderator" as const, session: { ...session, lastEventSeq: 5, currentPollId: null }, context: { userId: researcher.userId } };
@@ -174,17 +175,20 @@ describe("live bus and stream", () => {
         texts: async () => [],
       },
     });
-    const stop = await startLiveBus(database, { onEvent: (id, seq) => hub.onEvent(id, seq), onVote: (id, pollId) => hub.onVote(id, pollId), onRelisten: () => hub.catchUp() });
+    const { stop } = await startLiveBus(database, { onEvent: (id, seq) => hub.onEvent(id, seq), onVote: (id, pollId) => hub.onVote(id, pollId), onRelisten: () => hub.catchUp() });
     try {
       const moderator = collectingSink();
       const access = { audience: "moderator" as const, session: { ...session, lastEventSeq: 0, currentPollId: poll.id }, context: { userId: researcher.userId } };
       await hub.connect({ sessionId: session.id, audience: "moderator", lastEventId: null, sink: moderator.sink, readSnapshot: () => readLiveSnapshot(db, access) });
-      const answer = (member: (typeof members)[number], i: number) => submitLiveAnswer(db, member.actor, { id: org.id }, { sessionId: session.id, pollId: poll.id, value: i % 3 === 0 ? "c1" : "c2" });
+      // Half through the one-answer statement, half through the server's group commit.
+      const batched = { store: createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers)), read: createGroupedReader((requests: AnswerContextRequest[]) => readAnswerContexts(db, requests)) };
+      const answer = (member: (typeof members)[number], i: number) =>
+        submitLiveAnswer(db, member.actor, { id: org.id }, { sessionId: session.id, pollId: poll.id, value: i % 3 === 0 ? "c1" : "c2" }, i % 2 === 0 ? batched : {});
       // Over the server's pool the answers race; PGlite has one connection, so they run one by one.
       if (isServer) await Promise.all(members.map(answer));
       else for (const [i, member] of members.entries()) await answer(member, i);
       // A second answer from the same people counts nothing.
-      const again = await Promise.allSettled(members.slice(0, 20).map((member) => answer(member, 0)));
+      const again = await Promise.allSettled(members.slice(0, 20).map((member, i) => answer(member, i)));
       expect(again.every((outcome) => outcome.status === "rejected")).toBe(true);
 
       const [{ answers }] = await db.select({ answers: sql<number>`count(*)::int` }).from(liveAnswers).where(eq(liveAnswers.pollId, poll.id));
@@ -199,6 +203,72 @@ describe("live bus and stream", () => {
     } finally {
       hub.closeAll();
       await stop();
+    }
+  });
+});
+
+describe("live bus watchdog", () => {
+  it("listens from scratch and catches up when its own ping stops coming back", async () => {
+    const { db } = database;
+    const { session, researcher } = await liveSession(db);
+    // A listen connection that can go deaf without telling anyone, as one that never came back would.
+    const deafened = new Set<number>();
+    let listens = 0;
+    const flaky: Pick<Database, "listen" | "db"> = {
+      db,
+      listen: async (channel, onNotify, onRelisten) => {
+        const id = (listens += 1);
+        return database.listen(channel, (payload) => !deafened.has(id) && onNotify(payload), onRelisten);
+      },
+    };
+    const hub = new LiveStreamHub({
+      resultsIntervalMs: 50,
+      readers: {
+        lastSeq: (sessionId) => readLastEventSeq(db, sessionId),
+        eventsAfter: (sessionId, afterSeq, limit) => readLiveEventsAfter(db, sessionId, afterSeq, limit),
+        pollResults: (pollId) => readLivePollResults(db, pollId),
+        sessionResults: async () => [],
+        texts: async () => [],
+      },
+    });
+    let relistens = 0;
+    const bus = await startLiveBus(
+      flaky,
+      {
+        onEvent: (id, seq) => hub.onEvent(id, seq),
+        onVote: (id, pollId) => hub.onVote(id, pollId),
+        onRelisten: () => {
+          relistens += 1;
+          hub.catchUp();
+        },
+      },
+      { watchdogMs: 0 },
+    );
+    try {
+      const client = collectingSink();
+      const access = { audience: "moderator" as const, session: { ...session, lastEventSeq: 0, currentPollId: null }, context: { userId: researcher.userId } };
+      await hub.connect({ sessionId: session.id, audience: "moderator", lastEventId: null, sink: client.sink, readSnapshot: () => readLiveSnapshot(db, access) });
+      // The ping is notified before event 1, so it has come back once event 1 has.
+      await bus.check();
+      await appendPost(db, session.id, 1);
+      await waitFor(() => client.eventIds().includes(1), "event 1");
+
+      for (let id = 1; id <= listens; id++) deafened.add(id);
+      // The last ping came back: nothing is redone; this ping is lost, and so is event 2.
+      await bus.check();
+      expect(relistens).toBe(0);
+      await appendPost(db, session.id, 2);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(client.eventIds()).toEqual([1]);
+      await bus.check();
+      expect(relistens).toBe(1);
+      await waitFor(() => client.eventIds().includes(2), "the event missed while deaf");
+      await appendPost(db, session.id, 3);
+      await waitFor(() => client.eventIds().includes(3), "an event after listening again");
+      expect(client.eventIds()).toEqual([1, 2, 3]);
+    } finally {
+      hub.closeAll();
+      await bus.stop();
     }
   });
 });
@@ -220,7 +290,7 @@ if (isServer) describe("live bus after a dropped connection", () => {
       },
     });
     let relistens = 0;
-    const stop = await startLiveBus(database, {
+    const { stop } = await startLiveBus(database, {
       onEvent: (id, seq) => hub.onEvent(id, seq),
       onVote: (id, pollId) => hub.onVote(id, pollId),
       onRelisten: () => {

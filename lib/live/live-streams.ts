@@ -2,12 +2,17 @@ import "server-only";
 import { getDatabase } from "@/db/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import type { Db } from "@/db/client";
+import { createGroupedReader, createLiveAnswerBatcher } from "./answer-batcher";
 import { startLiveBus } from "./live-bus";
 import { readLivePollResults, readLiveSessionResults, readLiveTexts } from "./read-live-results";
 import { readLastEventSeq, readLiveEventsAfter } from "./read-live-snapshot";
 import { LiveStreamHub } from "./stream-hub";
+import { readAnswerContexts, storeLiveAnswers, type ReadAnswerContext, type StoreLiveAnswer } from "./submit-live-answer";
 
 const HEARTBEAT_MS = 15_000;
+// Answers wait this long to share a read and a write with the others arriving meanwhile.
+const ANSWER_GATHER_MS = 4;
 
 interface LiveStreams {
   hub: LiveStreamHub;
@@ -15,7 +20,7 @@ interface LiveStreams {
 }
 
 // One hub and one bus per process; the custom server and route bundles are separate module graphs.
-const globalForLive = globalThis as typeof globalThis & { __attuneLiveStreams?: Promise<LiveStreams> };
+const globalForLive = globalThis as typeof globalThis & { __attuneLiveStreams?: Promise<LiveStreams>; __attuneLiveAnswers?: { read: ReadAnswerContext; store: StoreLiveAnswer } };
 
 async function start(): Promise<LiveStreams> {
   const database = await getDatabase();
@@ -31,7 +36,7 @@ async function start(): Promise<LiveStreams> {
     },
     onError: (error, context) => log.error({ event: context, err: error }, "live stream work failed"),
   });
-  const stopBus = await startLiveBus(database, {
+  const bus = await startLiveBus(database, {
     onEvent: (sessionId, seq) => hub.onEvent(sessionId, seq),
     onVote: (sessionId, pollId) => hub.onVote(sessionId, pollId),
     onRelisten: () => {
@@ -46,7 +51,7 @@ async function start(): Promise<LiveStreams> {
     stop: async () => {
       clearInterval(heartbeat);
       hub.closeAll();
-      await stopBus().catch(() => undefined);
+      await bus.stop().catch(() => undefined);
     },
   };
 }
@@ -67,4 +72,16 @@ export async function closeLiveStreams() {
   const pending = globalForLive.__attuneLiveStreams;
   globalForLive.__attuneLiveStreams = undefined;
   if (pending) await (await pending.catch(() => undefined))?.stop();
+}
+
+/**
+ * The process's grouped answer path: concurrent answers are checked by one read and written by one
+ * statement (group commit), instead of a round trip or a commit each.
+ */
+export function liveAnswerPath(db: Db): { read: ReadAnswerContext; store: StoreLiveAnswer } {
+  globalForLive.__attuneLiveAnswers ??= {
+    read: createGroupedReader((requests: Parameters<ReadAnswerContext>[0][]) => readAnswerContexts(db, requests), { gatherMs: ANSWER_GATHER_MS }),
+    store: createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers), { gatherMs: ANSWER_GATHER_MS }),
+  };
+  return globalForLive.__attuneLiveAnswers;
 }

@@ -64,6 +64,8 @@ interface Client {
 
 interface SessionEntry {
   clients: Set<Client>;
+  /** Moderators and observers among the clients: only they get results. */
+  viewers: number;
   /** The highest seq fanned out, or the session's last seq when the entry was made. */
   cursor: number;
   /** Whether the cursor has been read; until then no notification is skipped as old. */
@@ -127,6 +129,7 @@ export class LiveStreamHub {
     const client: Client = { sessionId, audience, sink, position: 0, syncing: { events: [], results: new Map(), texts: [] }, pendingResults: new Map(), isCongested: false, isClosed: false };
     const entry = this.entryFor(sessionId);
     entry.clients.add(client);
+    if (isViewer(audience)) entry.viewers += 1;
     const handle = { drain: () => this.drain(client), close: () => this.disconnect(client) };
     try {
       // Reading the start only after the entry knows its cursor: events past it will be fanned out.
@@ -156,7 +159,7 @@ export class LiveStreamHub {
   /** A bus notification: an answer to a poll was stored. */
   onVote(sessionId: string, pollId: string) {
     const entry = this.sessions.get(sessionId);
-    if (!entry || ![...entry.clients].some((client) => isViewer(client.audience))) return;
+    if (!entry || entry.viewers === 0) return;
     let poll = this.polls.get(pollId);
     if (!poll) {
       poll = { sessionId, lastRunAt: -Infinity, timer: null, isRunning: false, isDirty: false, textsAfter: null };
@@ -197,7 +200,7 @@ export class LiveStreamHub {
   private entryFor(sessionId: string): SessionEntry {
     const existing = this.sessions.get(sessionId);
     if (existing) return existing;
-    const entry: SessionEntry = { clients: new Set(), cursor: 0, isReady: false, ready: Promise.resolve(), isLoading: false, isDirty: false };
+    const entry: SessionEntry = { clients: new Set(), viewers: 0, cursor: 0, isReady: false, ready: Promise.resolve(), isLoading: false, isDirty: false };
     // Read before any client of the entry reads its start, so every event past the cursor is
     // either in that start or fanned out to it (pump waits for this too).
     entry.ready = this.options.readers.lastSeq(sessionId).then(
@@ -375,7 +378,7 @@ export class LiveStreamHub {
     }
     const entry = this.sessions.get(client.sessionId);
     if (!entry) return;
-    entry.clients.delete(client);
+    if (entry.clients.delete(client) && isViewer(client.audience)) entry.viewers -= 1;
     if (entry.clients.size === 0) {
       this.sessions.delete(client.sessionId);
       for (const [pollId, poll] of this.polls) {
