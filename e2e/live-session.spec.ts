@@ -15,6 +15,7 @@ type Locale = (typeof PARTICIPANTS)[number]["locale"];
 const PROMPTS = {
   single: { en: "Which time suits you best on Sundays?", pl: "Która godzina w niedzielę pasuje Ci najbardziej?", ru: "Какое время в воскресенье вам удобнее всего?" },
   scale: { en: "How likely are you to come on a Sunday?", pl: "Jak bardzo prawdopodobne jest, że przyjdziesz w niedzielę?", ru: "Насколько вероятно, что вы придёте в воскресенье?" },
+  text: { en: "What would make a Sunday visit worth it?", pl: "Co sprawiłoby, że niedzielna wizyta byłaby warta zachodu?", ru: "Что сделало бы визит в воскресенье стоящим?" },
 };
 const text = (locale: Locale, key: string) => message(locale, `live.${key}`);
 
@@ -28,7 +29,7 @@ async function phone(browser: Browser, email: string, liveUrl: string, title: st
   return page;
 }
 
-async function addPoll(page: Page, kind: "single" | "scale", prompts: Record<Locale, string>, options?: string) {
+async function addPoll(page: Page, kind: "single" | "scale" | "text", prompts: Record<Locale, string>, options?: string) {
   await page.getByRole("button", { name: "Add a poll" }).click();
   const form = page.getByTestId("live-poll-form");
   await form.getByLabel("Question kind").selectOption(kind);
@@ -68,9 +69,18 @@ test("a moderator runs a live session with three participants in three languages
 
   // Two polls prepared in the console, reordered from the keyboard and back.
   await addPoll(page, "single", PROMPTS.single, "9:00\n13:00\n18:00");
-  await addPoll(page, "scale", PROMPTS.scale);
+  await addPoll(page, "scale", { ...PROMPTS.scale, en: "How likely are you to come?" });
+  await addPoll(page, "text", PROMPTS.text);
   const polls = page.getByTestId("live-poll-item");
-  await expect(polls).toHaveCount(2);
+  await expect(polls).toHaveCount(3);
+  // Editing starts from what was saved.
+  await page.getByRole("button", { name: "Edit poll 2" }).click();
+  const editForm = page.getByTestId("live-poll-form");
+  await expect(editForm.getByLabel("Question kind")).toHaveValue("scale");
+  await expect(editForm.getByLabel("Question in Polski")).toHaveValue(PROMPTS.scale.pl);
+  await editForm.getByLabel("Question", { exact: true }).fill(PROMPTS.scale.en);
+  await editForm.getByRole("button", { name: "Save the poll" }).click();
+  await expect(polls.nth(1)).toContainText(PROMPTS.scale.en);
   await page.getByRole("button", { name: "Move poll 2 up" }).focus();
   await page.keyboard.press("Enter");
   await expect(polls.first()).toContainText(PROMPTS.scale.en);
@@ -143,11 +153,21 @@ test("a moderator runs a live session with three participants in three languages
   await expect(current.getByTestId("live-respondents")).toHaveText("3 answers");
   await expect(current.getByTestId("live-mean")).toHaveText("Mean 8.7");
 
+  // An open question: the answer streams into the console.
+  await page.getByRole("button", { name: "Push poll 3 to participants" }).click();
+  const english = phones[0].page;
+  await expect(english.getByTestId("live-poll")).toContainText(PROMPTS.text.en);
+  await expect(phones[2].page.getByTestId("live-poll")).toContainText(PROMPTS.text.ru);
+  await english.getByTestId("live-poll").getByRole("textbox").fill("Free coffee before noon");
+  await english.getByRole("button", { name: text("en", "participant.submit") }).click();
+  await expect(english.getByTestId("live-answered")).toBeVisible();
+  await expect(current.getByTestId("live-texts")).toContainText("Free coffee before noon");
+
   // The thread: each posts; the moderator hides the Polish post and highlights the English one.
   const posts = { en: "Sunday mornings would be perfect", pl: "Wolę sobotę", ru: "Вечером удобнее всего" };
   for (const { page: p, locale } of phones) {
     await p.getByLabel(text(locale, "thread.postLabel")).fill(posts[locale]);
-    await p.getByRole("button", { name: text(locale, "thread.send") }).click();
+    await p.getByRole("button", { name: text(locale, "thread.send"), exact: true }).click();
     await expect(p.getByTestId("live-post").filter({ hasText: posts[locale] })).toBeVisible();
   }
   const moderatorPosts = page.getByTestId("live-post");
@@ -165,7 +185,6 @@ test("a moderator runs a live session with three participants in three languages
   await expectAccessible(page, "live-console");
 
   // A participant reloads mid-session: the answered poll and the thread are still there.
-  const english = phones[0].page;
   await english.reload();
   await expect(english.getByTestId("live-answered")).toHaveText(text("en", "participant.thanks"));
   await expect(english.getByTestId("live-post")).toHaveCount(2);
