@@ -9,17 +9,18 @@ const SECTIONS = [
   { key: "quotas", path: "/quotas" },
   { key: "samples", path: "/samples" },
   { key: "polls", path: "/polls" },
+  { key: "live", path: "/live" },
 ] as const;
 
 export async function PanelSections({ base }: { base: string }) {
-  const t = await getTranslations("panels");
+  const [t, tLive] = await Promise.all([getTranslations("panels"), getTranslations("live")]);
   return (
     <nav aria-label={t("sectionsLabel")} className="mb-6 border-b border-border pb-2">
       <ul className="flex gap-1 overflow-x-auto">
         {SECTIONS.map((section) => (
           <li key={section.key}>
             <NavLink href={`${base}${section.path}`} isExact={section.path === ""}>
-              {t(`section.${section.key}`)}
+              {section.key === "live" ? tLive("section") : t(`section.${section.key}`)}
             </NavLink>
           </li>
         ))}

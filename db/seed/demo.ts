@@ -5,6 +5,7 @@ import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
 import { seedHistory } from "./history";
+import { seedLiveSession } from "./live";
 import { seedLiveHistory } from "./live-history";
 import { seedPanel } from "./panel";
 import { seededRandom } from "./random";
@@ -98,6 +99,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await seedHistory(tx, northwind.id, researcherId, seedPeople("participant"), seedPeople("frontline"));
     const panel = await seedPanel(tx, northwind.id, researcherId, seedPeople("participant"));
     await seedLiveHistory(tx, northwind.id, panel.id, researcherId);
+    await seedLiveSession(tx, northwind.id, panel.id, researcherId, now);
 
     // A published survey open to customers, so the participant portal has something to answer.
     const [instrument] = await tx

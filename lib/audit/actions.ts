@@ -38,6 +38,18 @@ export const AUDIT_ACTIONS = [
   "job.retried",
   "quick_poll.created",
   "quick_poll.closed",
+  "live_session.scheduled",
+  "live_session.started",
+  "live_session.ended",
+  "live_poll.added",
+  "live_poll.edited",
+  "live_poll.deleted",
+  "live_poll.reordered",
+  "live_poll.pushed",
+  "live_poll.closed",
+  "live_post.hidden",
+  "live_post.shown",
+  "live_post.highlighted",
   "live_session.exported",
 ] as const;
 

@@ -5,6 +5,7 @@ import { closeCycle } from "@/lib/cycles/close-cycle";
 import { openCycle } from "@/lib/cycles/open-cycle";
 import { remindCycle } from "@/lib/cycles/remind-cycle";
 import { CYCLE_JOB } from "@/lib/programs/plan-next-cycle";
+import { inviteLiveParticipants } from "@/lib/live/invite-live-participants";
 import { LIVE_JOB } from "@/lib/live/jobs";
 import { storeSessionResponsesJob } from "@/lib/live/store-session-responses";
 import { closeQuickPollAtDeadline, closeQuickPollWhenQuotasMet } from "@/lib/polls/close-quick-poll";
@@ -20,4 +21,5 @@ export const jobHandlers: JobHandlers = {
   [QUICK_POLL_JOB.close]: closeQuickPollAtDeadline,
   [QUICK_POLL_JOB.checkQuotas]: closeQuickPollWhenQuotasMet,
   [LIVE_JOB.store]: storeSessionResponsesJob,
+  [LIVE_JOB.invite]: inviteLiveParticipants,
 };

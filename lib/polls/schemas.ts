@@ -59,6 +59,21 @@ function utcDeadline(value: string | undefined): string | undefined {
   return value && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00Z` : value;
 }
 
+/** A poll form's flat string values as poll content: options one per line, translations gathered (quick and live polls). */
+export function pollContentFromForm(values: Record<string, string>): z.input<typeof pollContentSchema> {
+  return {
+    kind: values.kind as QuickPollKind,
+    defaultLocale: values.defaultLocale as z.input<typeof pollContentSchema>["defaultLocale"],
+    prompt: values.prompt ?? "",
+    translations: { en: values["translation.en"], pl: values["translation.pl"], ru: values["translation.ru"] },
+    choices: (values.choices ?? "").split("\n").map((line) => line.trim()).filter(Boolean),
+    minLabel: values.minLabel,
+    maxLabel: values.maxLabel,
+    stimulusImageUrl: values.stimulusImageUrl ?? "",
+    stimulusCopy: values.stimulusCopy,
+  };
+}
+
 /** The new-poll form's flat string values as the input of createQuickPoll: lines, rows and translations gathered. */
 export function quickPollFromForm(values: Record<string, string>): CreateQuickPollInput {
   const quotas: Array<{ attribute: string; value: string; count: string }> = [];
@@ -67,17 +82,9 @@ export function quickPollFromForm(values: Record<string, string>): CreateQuickPo
     if (attribute || value || count) quotas.push({ attribute, value, count });
   }
   return {
+    ...pollContentFromForm(values),
     panelId: values.panelId ?? "",
     sampleId: values.sampleId ?? "",
-    kind: values.kind as CreateQuickPollInput["kind"],
-    defaultLocale: values.defaultLocale as CreateQuickPollInput["defaultLocale"],
-    prompt: values.prompt ?? "",
-    translations: { en: values["translation.en"], pl: values["translation.pl"], ru: values["translation.ru"] },
-    choices: (values.choices ?? "").split("\n").map((line) => line.trim()).filter(Boolean),
-    minLabel: values.minLabel,
-    maxLabel: values.maxLabel,
-    stimulusImageUrl: values.stimulusImageUrl ?? "",
-    stimulusCopy: values.stimulusCopy,
     deadline: utcDeadline(values.deadline) ?? "",
     quotas: quotas as unknown as CreateQuickPollInput["quotas"],
   };

@@ -1,21 +1,30 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { FrontlineSummaryCard } from "@/components/frontline/frontline-summary-card";
+import { LiveSessionsCard } from "@/components/live/live-session-cards";
 import { PeopleSummary } from "@/components/org/people-summary";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
+import { can } from "@/lib/authz/policy";
 import { getFrontlineDashboard } from "@/lib/frontline/frontline-dashboard";
+import { listWatchableLiveSessions } from "@/lib/live/list-watchable-live-sessions";
 import { countMembersByRole } from "@/lib/organizations/count-members-by-role";
 
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const { organization, actor } = await loadOrgPage(org, "dashboard.view", "/dashboard");
+  const { organization, actor, role } = await loadOrgPage(org, "dashboard.view", "/dashboard");
   const db = await getDb();
-  const [t, counts, frontline] = await Promise.all([getTranslations("dashboard"), countMembersByRole(db, actor, organization.id), getFrontlineDashboard(db, actor, { id: organization.id }, {})]);
+  const [t, counts, frontline, liveSessions] = await Promise.all([
+    getTranslations("dashboard"),
+    countMembersByRole(db, actor, organization.id),
+    getFrontlineDashboard(db, actor, { id: organization.id }, {}),
+    can(role, "live.observe") ? listWatchableLiveSessions(db, actor, { id: organization.id }) : [],
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { org: organization.name })} />
       <div className="space-y-6">
+        {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="dashboard" />}
         <PeopleSummary counts={counts} />
         <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />
         <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>

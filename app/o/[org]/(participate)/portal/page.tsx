@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { MyCouncilCards } from "@/components/councils/my-council-cards";
+import { LiveSessionsCard } from "@/components/live/live-session-cards";
 import { MyPanelCards } from "@/components/panels/my-panel-cards";
 import { OpenInstrumentList } from "@/components/respond/open-instrument-list";
 import { ButtonLink } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { getSessionUser } from "@/lib/auth/actor";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
 import { listMyCouncils } from "@/lib/councils/my-councils";
+import { listMyLiveSessions } from "@/lib/live/list-my-live-sessions";
 import { listMyPanels } from "@/lib/panels/my-panels";
 import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
 import { leavePanelAction, renewPanelConsentAction } from "./actions";
@@ -18,10 +20,11 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
   const { organization, role, actor } = await loadOrgPage(org, "portal.view", "/portal");
   const [t, tf, tc, tp, user] = await Promise.all([getTranslations("portal"), getTranslations("fieldReports"), getTranslations("councils"), getTranslations("panels"), getSessionUser()]);
   const db = await getDb();
-  const [instruments, councils, panels] = await Promise.all([
+  const [instruments, councils, panels, liveSessions] = await Promise.all([
     can(role, "instruments.respond") ? listOpenInstruments(db, actor, { id: organization.id }) : [],
     listMyCouncils(db, actor, organization.id),
     listMyPanels(db, actor, organization.id),
+    listMyLiveSessions(db, actor, { id: organization.id }),
   ]);
   const firstName = user?.name?.split(" ")[0];
   return (
@@ -35,6 +38,7 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
         {left === "1" && <Alert tone="success">{tc("leftNotice")}</Alert>}
         {left === "panel" && <Alert tone="success">{tp("leftNotice")}</Alert>}
         {joined === "panel" && <Alert tone="success">{tp("joinedNotice")}</Alert>}
+        {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="portal" />}
         {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         {councils.length > 0 && <MyCouncilCards orgSlug={organization.slug} councils={councils} />}
         {panels.length > 0 && <MyPanelCards orgId={organization.id} orgSlug={organization.slug} panels={panels} leaveAction={leavePanelAction} renewAction={renewPanelConsentAction} />}
