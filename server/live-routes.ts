@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { sessionTokenFromCookieHeader } from "@/lib/auth/session-actor";
 import { AppError } from "@/lib/errors";
 import { routeError } from "@/lib/http/route-error";
 import { isUuid } from "@/lib/ids";
@@ -10,6 +9,7 @@ import { getLiveHub, liveAnswerPath } from "@/lib/live/live-streams";
 import { readLiveSnapshot } from "@/lib/live/read-live-snapshot";
 import { parseLastEventId, sseRetry } from "@/lib/live/sse-format";
 import { submitLiveAnswer } from "@/lib/live/submit-live-answer";
+import { readBody, send, sessionActorOf } from "./lean-http";
 
 // An answer is one value (a choice id, a few ids, a number or a short text).
 const MAX_ANSWER_BODY = 16 * 1024;
@@ -17,38 +17,11 @@ const EVENTS_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/events$/;
 const ANSWER_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/polls\/([^/]+)\/answer$/;
 const answerBodySchema = z.object({ value: z.unknown() });
 
-function readBody(request: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new AppError("INVALID", "answersInvalid"));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
-}
-
-async function send(response: ServerResponse, result: Response) {
-  if (response.headersSent) return;
-  response.writeHead(result.status, { ...Object.fromEntries(result.headers), "X-Content-Type-Options": "nosniff" });
-  response.end(await result.text());
-}
-
-const actorOf = (request: IncomingMessage) => {
-  const sessionToken = sessionTokenFromCookieHeader(request.headers.cookie);
-  return sessionToken ? { sessionToken } : null;
-};
-
 // GET /api/o/:org/live/:sessionId/events – the session's Server-Sent Events stream
 async function streamEvents(request: IncomingMessage, response: ServerResponse, orgSlug: string, sessionId: string, query: URLSearchParams) {
   try {
     const db = await getDb();
-    const access = await requireLiveAccess(db, actorOf(request), { slug: orgSlug }, sessionId);
+    const access = await requireLiveAccess(db, sessionActorOf(request), { slug: orgSlug }, sessionId);
     const hub = await getLiveHub();
     if (request.destroyed) return;
     response.writeHead(200, {
@@ -85,7 +58,7 @@ async function answerPoll(request: IncomingMessage, response: ServerResponse, or
     const body = answerBodySchema.parse(JSON.parse(await readBody(request, MAX_ANSWER_BODY)));
     if (!isUuid(sessionId) || !isUuid(pollId)) throw new AppError("NOT_FOUND", "notFound");
     const db = await getDb();
-    const result = await submitLiveAnswer(db, actorOf(request), { slug: orgSlug }, { sessionId, pollId, value: body.value }, liveAnswerPath(db));
+    const result = await submitLiveAnswer(db, sessionActorOf(request), { slug: orgSlug }, { sessionId, pollId, value: body.value }, liveAnswerPath(db));
     // Written directly: a web Response per answer costs more than the rest of the request.
     response.writeHead(201, { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" }).end(JSON.stringify(result));
   } catch (error) {

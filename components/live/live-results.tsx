@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { BarTable } from "@/components/charts/bar-table";
 import { SelectField } from "@/components/ui/field";
 import type { Definition } from "@/lib/instruments/definition";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
@@ -40,7 +41,15 @@ export function LiveResultsView({ definition, results, texts, locale, isObserver
         <span className="font-semibold" data-testid="live-respondents">{t("respondents", { count: respondents })}</span>
         {results?.mean !== null && results?.mean !== undefined && <span data-testid="live-mean">{mean(results.mean)}</span>}
       </p>
-      {rows.length > 0 && <ResultTable caption={t("title")} rows={rows} />}
+      {rows.length > 0 && (
+        <BarTable
+          caption={t("title")}
+          rows={rows.map((row) => ({ key: row.bucket, label: row.label, n: row.count, percent: row.percent }))}
+          headings={{ option: t("option"), count: t("count"), percent: t("share") }}
+          rowTestId="live-result-row"
+          testId="live-distribution"
+        />
+      )}
 
       {question?.type === "text" && (
         <section aria-labelledby="live-texts-title">
@@ -65,38 +74,6 @@ export function LiveResultsView({ definition, results, texts, locale, isObserver
         </div>
       )}
     </div>
-  );
-}
-
-function ResultTable({ caption, rows }: { caption: string; rows: ResultRow[] }) {
-  const t = useTranslations("live.results");
-  return (
-    <table className="w-full text-left text-sm" data-testid="live-distribution">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="text-muted">
-        <tr>
-          <th scope="col" className="py-1 pr-2 font-medium">{t("option")}</th>
-          <th scope="col" className="w-16 py-1 pr-2 text-right font-medium">{t("count")}</th>
-          <th scope="col" className="py-1 font-medium">{t("share")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.bucket} data-testid="live-result-row" data-bucket={row.bucket}>
-            <th scope="row" className="py-1 pr-2 font-normal">{row.label}</th>
-            <td className="py-1 pr-2 text-right tabular-nums">{row.count}</td>
-            <td className="py-1">
-              <div className="flex items-center gap-2">
-                <div className="h-3 flex-1 rounded-sm bg-accent" aria-hidden="true">
-                  <div className="h-3 rounded-sm bg-primary transition-[width]" style={{ width: `${Math.min(100, row.percent)}%` }} />
-                </div>
-                <span className="w-14 text-right tabular-nums">{row.percent}%</span>
-              </div>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

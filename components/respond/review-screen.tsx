@@ -6,7 +6,7 @@ import type { AnswerErrors, Answers } from "@/lib/instruments/answers";
 import type { Definition, Question } from "@/lib/instruments/definition";
 import { isAnswerable, localize } from "@/lib/instruments/localize";
 import type { Locale } from "@/lib/i18n/locales";
-import { answerSummary } from "./answer-summary";
+import { answerSummary } from "@/lib/instruments/answer-summary";
 
 interface ReviewScreenProps {
   definition: Definition;

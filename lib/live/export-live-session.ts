@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { answerSummary } from "@/components/respond/answer-summary";
+import { answerSummary } from "@/lib/instruments/answer-summary";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";

@@ -4,6 +4,7 @@ import { localize } from "@/lib/instruments/localize";
 import type { Locale } from "@/lib/i18n/locales";
 import { POLL_QUESTION_ID, STIMULUS_QUESTION_ID } from "@/lib/polls/build-poll-definition";
 import type { LiveResults } from "./events";
+import { sharePercent } from "@/lib/statistics/share";
 
 /** The question a poll asks. */
 export function pollQuestion(definition: Definition): Question | undefined {
@@ -33,7 +34,7 @@ export function resultRows(definition: Definition, counts: Record<string, number
   const fallback = definition.defaultLocale as Locale;
   const row = (bucket: string, label: string): ResultRow => {
     const count = counts[bucket] ?? 0;
-    return { bucket, label, count, percent: respondents > 0 ? Math.round((count / respondents) * 1000) / 10 : 0 };
+    return { bucket, label, count, percent: sharePercent(count, respondents) };
   };
   if (question.type === "single" || question.type === "multiple") return question.choices.map((choice) => row(choice.id, localize(choice.label, locale, fallback)));
   if (question.type === "scale") return Array.from({ length: question.max - question.min + 1 }, (_, index) => String(question.min + index)).map((point) => row(point, point));

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { instrumentVersions, instruments, quickPolls } from "@/db/schema";
 import { effectiveThresholds } from "@/lib/anonymity/thresholds";
+import { sharePercent } from "@/lib/statistics/share";
 import { suppressBreakdown } from "@/lib/anonymity/suppress-breakdown";
 import type { SuppressionReason } from "@/lib/anonymity/suppression";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
@@ -24,7 +25,6 @@ export interface OptionCount {
 }
 export type SplitGroup = { value: string; suppressed: false; n: number; options: OptionCount[]; mean: number | null } | { value: string; suppressed: true; reason: SuppressionReason };
 
-const percentOf = (n: number, total: number) => (total === 0 ? 0 : Math.round((n / total) * 1000) / 10);
 const MAX_TEXTS = 500;
 
 /**
@@ -77,7 +77,7 @@ export async function pollResults(db: Db, actor: Actor | null, org: OrgRef, inpu
   );
   const options = (rows: Array<{ key: string | null; n: number }>, of: number): OptionCount[] => {
     const counts = new Map(rows.filter((row) => row.key !== null).map((row) => [row.key!, Number(row.n)]));
-    return [...labels.keys()].map((key) => ({ key, label: labels.get(key)!, n: counts.get(key) ?? 0, percent: percentOf(counts.get(key) ?? 0, of) }));
+    return [...labels.keys()].map((key) => ({ key, label: labels.get(key)!, n: counts.get(key) ?? 0, percent: sharePercent(counts.get(key) ?? 0, of) }));
   };
   const isHidden = !canManage && total < minGroupSize;
   const overallRows = labels.size === 0 ? [] : rowsOf<{ key: string | null; n: number }>(await db.execute(sql`select ${bucket} as key, count(distinct r.id)::int as n ${answered} group by 1`));

@@ -5,7 +5,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
 import type { ReviewPoll } from "@/lib/live/read-session-review";
-import { ResultBars } from "./result-bars";
+import { BarTable } from "@/components/charts/bar-table";
+import { sharePercent } from "@/lib/statistics/share";
 
 export interface AttributeLabels {
   /** Attribute key → its name. */
@@ -56,7 +57,12 @@ export function PollReviewCard({ poll, labels, minGroupSize, minTextGroupSize }:
       ) : (
         <>
           {poll.options.length > 0 && (
-            <ResultBars caption={t("resultsCaption", { ordinal: poll.ordinal })} respondents={results.respondents} options={poll.options.map((option) => ({ ...option, n: results.counts[option.key] ?? 0 }))} />
+            <BarTable
+              caption={t("resultsCaption", { ordinal: poll.ordinal })}
+              rows={poll.options.map((option) => ({ ...option, n: results.counts[option.key] ?? 0, percent: sharePercent(results.counts[option.key] ?? 0, results.respondents) }))}
+              headings={{ option: t("option"), count: t("count"), percent: t("percent") }}
+              rowTestId="result-row"
+            />
           )}
           {Object.keys(results.splits).length > 0 && (
             <div className="space-y-2">

@@ -7,9 +7,10 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Alert, Badge, Card, EmptyState } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/action-state";
-import type { OptionCount, PollResults } from "@/lib/polls/poll-results";
+import type { PollResults } from "@/lib/polls/poll-results";
 import { pollQueryKeys } from "@/lib/polls/query-keys";
 import { closeQuickPollAction } from "../../../polls/actions";
+import { BarTable } from "@/components/charts/bar-table";
 
 const REFRESH_MS = 4_000;
 
@@ -88,7 +89,7 @@ export function PollResultsView({ orgId, orgSlug, initial }: { orgId: string; or
             <Card className="space-y-3">
               <h2 className="text-lg font-semibold">{t("distribution")}</h2>
               {results.mean !== null && <p data-testid="poll-mean">{t("mean", { mean: format.number(results.mean, { maximumFractionDigits: 1 }) })}</p>}
-              <BarTable caption={t("distributionCaption")} options={results.options} />
+              <BarTable caption={t("distributionCaption")} rows={results.options} headings={{ option: t("option"), count: t("count"), percent: t("percent") }} rowTestId="option-row" />
             </Card>
           )}
           {results.texts && (
@@ -127,36 +128,6 @@ export function PollResultsView({ orgId, orgSlug, initial }: { orgId: string; or
         </>
       )}
     </div>
-  );
-}
-
-function BarTable({ caption, options }: { caption: string; options: OptionCount[] }) {
-  const t = useTranslations("polls");
-  const format = useFormatter();
-  return (
-    <table className="w-full text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="text-left text-muted">
-        <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">{t("option")}</th>
-          <th scope="col" className="w-1/2 py-1 pr-3 font-medium"><span className="sr-only">{t("distribution")}</span></th>
-          <th scope="col" className="py-1 pr-3 text-right font-medium">{t("count")}</th>
-          <th scope="col" className="py-1 text-right font-medium">{t("percent")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {options.map((option) => (
-          <tr key={option.key} data-testid="option-row">
-            <th scope="row" className="py-1 pr-3 text-left font-normal">{option.label}</th>
-            <td className="py-1 pr-3" aria-hidden="true">
-              <div className="h-4 rounded bg-primary" style={{ width: `${option.percent}%`, minWidth: option.n > 0 ? "2px" : 0 }} />
-            </td>
-            <td className="py-1 pr-3 text-right tabular-nums">{format.number(option.n)}</td>
-            <td className="py-1 text-right tabular-nums">{format.number(option.percent / 100, { style: "percent", maximumFractionDigits: 1 })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

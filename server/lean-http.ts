@@ -1,0 +1,34 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { sessionTokenFromCookieHeader } from "@/lib/auth/session-actor";
+import type { SessionActor } from "@/lib/authz/require-permission";
+import { AppError } from "@/lib/errors";
+
+/** The request body as text, refused as invalid past `limit` bytes. */
+export function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new AppError("INVALID", "answersInvalid"));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+/** Writes a web Response (e.g. a problem from routeError) to a node response, unless one was already started. */
+export async function send(response: ServerResponse, result: Response) {
+  if (response.headersSent) return;
+  response.writeHead(result.status, { ...Object.fromEntries(result.headers), "X-Content-Type-Options": "nosniff" });
+  response.end(await result.text());
+}
+
+/** The signed-in user as known by their session cookie, checked by the use case's own query. */
+export function sessionActorOf(request: IncomingMessage): SessionActor | null {
+  const sessionToken = sessionTokenFromCookieHeader(request.headers.cookie);
+  return sessionToken ? { sessionToken } : null;
+}
