@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoEnglishText, message } from "./pages/catalog";
 import { expectAccessible, phoneScreenshot } from "./pages/respond";
@@ -134,11 +135,11 @@ test("a moderator runs a live session with three participants in three languages
   await expect(current.locator('[data-testid="live-split-group"][data-value="pl"]')).toContainText("13:00: 1 (100%)");
   await expect(current.getByTestId("live-split-suppressed")).toHaveCount(0);
 
-  // The leader sees the same totals, but no language group of fewer than five.
+  // The leader sees how many answered, but no figure while fewer than five have: no split either.
   await expect(leader.getByTestId("live-respondents")).toHaveText("3 answers");
-  await leader.getByLabel("Split by").selectOption("language");
-  await expect(leader.getByTestId("live-split-suppressed")).toHaveCount(3);
-  await expect(leader.getByTestId("live-split-suppressed").first()).toHaveText("fewer than 5");
+  await expect(leader.getByTestId("live-results-withheld")).toHaveText("Results appear here once 5 people have answered.");
+  await expect(leader.getByTestId("live-result-row")).toHaveCount(0);
+  await expect(leader.getByLabel("Split by")).toHaveCount(0);
   await leader.screenshot({ path: ".data/screenshots/live-observer.png", fullPage: true });
 
   // The scale poll replaces it; everyone answers.
@@ -203,4 +204,30 @@ test("a moderator runs a live session with three participants in three languages
   await phoneScreenshot(phones[2].page, "live-phone-ended-ru");
   for (const { page: p } of phones) await p.context().close();
   await leaderContext.close();
+
+  // The stored session: every poll, the split, the moderated thread, an export under pseudonyms,
+  // and, once the queue has stored it, its answers as ordinary responses.
+  await page.getByRole("link", { name: "Review and export" }).click();
+  const reviewed = page.getByTestId("review-poll");
+  await expect(reviewed).toHaveCount(3);
+  await expect(reviewed.nth(0).getByTestId("poll-respondents")).toHaveText("3 answers");
+  await reviewed.nth(0).getByLabel("Split by").selectOption({ label: "Language" });
+  await expect(reviewed.nth(0).getByTestId("split-row")).toHaveCount(3);
+  await expect(reviewed.nth(2).getByTestId("open-texts")).toContainText("Free coffee before noon");
+  await expect(page.getByTestId("thread-post")).toHaveCount(3);
+  await expect(page.getByTestId("thread-post").filter({ hasText: posts.pl })).toContainText("Hidden");
+  await expect(page.getByTestId("thread-post").filter({ hasText: posts.en })).toContainText("Highlighted");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Answers (CSV)", exact: true }).click()]);
+  const csv = (await readFile((await file.path())!, "utf8")).replace("\uFEFF", "").trim().split("\n");
+  // A header, then three single-choice answers, three scale answers and one open answer.
+  expect(csv).toHaveLength(8);
+  expect(new Set(csv.slice(1).map((line) => line.split(",")[3]))).toEqual(new Set(["P01", "P02", "P03"]));
+  expect(csv.join("\n")).toContain("Free coffee before noon");
+  expect(csv.join("\n")).not.toContain("@northwind.example");
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("link", { name: "Open the stored responses" })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole("link", { name: "Open the stored responses" }).click();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(4);
 });

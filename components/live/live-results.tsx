@@ -41,7 +41,10 @@ export function LiveResultsView({ definition, results, texts, locale, isObserver
         <span className="font-semibold" data-testid="live-respondents">{t("respondents", { count: respondents })}</span>
         {results?.mean !== null && results?.mean !== undefined && <span data-testid="live-mean">{mean(results.mean)}</span>}
       </p>
-      {rows.length > 0 && (
+      {results?.withheld && (
+        <p className="text-sm text-muted" data-testid="live-results-withheld">{t("withheld", { min: results.minGroupSize })}</p>
+      )}
+      {rows.length > 0 && !results?.withheld && (
         <BarTable
           caption={t("title")}
           rows={rows.map((row) => ({ key: row.bucket, label: row.label, n: row.count, percent: row.percent }))}
@@ -66,7 +69,7 @@ export function LiveResultsView({ definition, results, texts, locale, isObserver
         </section>
       )}
 
-      {attributes.length > 0 && question?.type !== "text" && (
+      {attributes.length > 0 && question?.type !== "text" && !results?.withheld && (
         <div className="space-y-3">
           <SelectField id="live-split" label={t("splitLabel")} value={activeSplit} onChange={(event) => setSplit(event.target.value)} options={[{ value: "", label: t("splitNone") }, ...attributes.map((key) => ({ value: key, label: attributeLabel(key) }))]} className="max-w-xs" />
           {activeSplit && results && <SplitTable groups={results.splits[activeSplit] ?? []} rowsOf={(group) => resultRows(definition, group.counts, group.respondents, locale)} title={attributeLabel(activeSplit)} valueLabel={(value) => valueLabel(activeSplit, value)} min={results.minGroupSize} mean={mean} />}

@@ -53,6 +53,8 @@ export interface LiveResults {
   splits: Record<string, LiveSplitGroup[]>;
   /** The smallest group observers may see split out. */
   minGroupSize: number;
+  /** Observers: fewer answers than the minimum so far, so no figure but the count is shown. */
+  withheld?: boolean;
 }
 
 /** New open-text answers of a poll (SSE event "texts", no id), newest last; `after` resumes. */

@@ -40,4 +40,10 @@ describe("live results from tallies", () => {
     const scale = [tally("", "", "_all", 4), tally("", "", "10", 2), tally("", "", "6", 1), tally("", "", "0", 1)];
     expect(liveResultsFromTallies("p2", scale, { isScale: true, audience: "moderator", minGroupSize: 5 }).mean).toBe(6.5);
   });
+
+  it("shows observers only how many answered until the minimum have", () => {
+    const few = [tally("", "", "_all", 4), tally("", "", "c1", 4), tally("language", "en", "_all", 4), tally("language", "en", "c1", 4)];
+    expect(liveResultsFromTallies("p3", few, { isScale: false, audience: "observer", minGroupSize: 5 })).toEqual({ pollId: "p3", respondents: 4, counts: {}, mean: null, splits: {}, minGroupSize: 5, withheld: true });
+    expect(liveResultsFromTallies("p3", few, { isScale: false, audience: "moderator", minGroupSize: 5 })).toMatchObject({ respondents: 4, counts: { c1: 4 } });
+  });
 });

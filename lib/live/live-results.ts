@@ -25,12 +25,16 @@ function summarize(rows: TallyRow[], isScale: boolean) {
 
 /**
  * A poll's results from its tallies: overall and split by every attribute answered under. For
- * observers, groups under the minimum size are withheld, and so are the groups that would give
- * them away by subtraction; moderators see every group.
+ * observers, nothing but the count is shown until the minimum have answered, groups under the
+ * minimum size are withheld, and so are the groups that would give them away by subtraction;
+ * moderators see every group.
  */
 export function liveResultsFromTallies(pollId: string, tallies: TallyRow[], { isScale, audience, minGroupSize }: { isScale: boolean; audience: LiveAudience; minGroupSize: number }): LiveResults {
   const overall = summarize(tallies.filter((row) => row.attribute === OVERALL), isScale);
   const threshold = Math.max(LIVE_MIN_GROUP_SIZE, minGroupSize);
+  if (audience !== "moderator" && overall.respondents < threshold) {
+    return { pollId, respondents: overall.respondents, counts: {}, mean: null, splits: {}, minGroupSize: threshold, withheld: true };
+  }
   const byAttribute = new Map<string, Map<string, TallyRow[]>>();
   for (const row of tallies) {
     if (row.attribute === OVERALL) continue;

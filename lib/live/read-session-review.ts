@@ -118,7 +118,7 @@ export async function readSessionReview(db: Db, actor: Actor | null, org: OrgRef
     const isScale = question?.type === "scale";
     const options = question && "choices" in question ? question.choices.map((choice) => ({ key: choice.id, label: localize(choice.label, locale, fallback) })) : isScale ? Array.from({ length: 11 }, (_, n) => ({ key: String(n), label: String(n) })) : [];
     const results = liveResultsFromTallies(poll.id, tallies.filter((row) => row.pollId === poll.id).map((row) => ({ ...row, n: Number(row.n) })), { isScale, audience, minGroupSize });
-    const isWithheld = !isModerator && results.respondents < minGroupSize;
+    const isWithheld = results.withheld === true;
     const pollTexts = texts.filter((row) => row.pollId === poll.id).map((row) => row.text);
     const textsWithheld = !isModerator && pollTexts.length > 0 && pollTexts.length < minTextGroupSize;
     return {

@@ -238,6 +238,47 @@ describe("live stream hub", () => {
     expect(pushes(participant)).toEqual([]);
   });
 
+  it("streams open answers to the moderator at once, and to observers only once enough have answered", async () => {
+    const texts: Array<{ id: number; text: string }> = [];
+    const textResults = (): LivePollResults => ({
+      pollId: "poll1",
+      isText: true,
+      moderator: results("poll1", texts.length),
+      observer: texts.length < 5 ? { ...results("poll1", texts.length), withheld: true } : results("poll1", texts.length),
+    });
+    const readers: LiveHubReaders = {
+      lastSeq: async () => 0,
+      eventsAfter: async () => [],
+      pollResults: async () => textResults(),
+      sessionResults: async () => [textResults()],
+      texts: async (_pollId, afterId, limit) => texts.filter((text) => afterId === null || text.id > afterId).slice(0, limit),
+    };
+    const hub = new LiveStreamHub({ readers, resultsIntervalMs: 0 });
+    const moderator = sink();
+    const observer = sink();
+    for (const [stream, audience] of [[moderator, "moderator"], [observer, "observer"]] as const) {
+      await hub.connect({ sessionId: SESSION, audience, lastEventId: null, sink: stream.sink, readSnapshot: async () => snapshotAt(0, audience) });
+    }
+    const received = (stream: ReturnType<typeof sink>) => stream.messages().filter((message) => message.event === "texts").flatMap((message) => message.data.texts.map((text: { id: number }) => text.id));
+
+    for (let id = 1; id <= 4; id++) {
+      texts.push({ id, text: `answer ${id}` });
+      hub.onVote(SESSION, "poll1");
+      await settle();
+    }
+    expect(received(moderator)).toEqual([1, 2, 3, 4]);
+    expect(received(observer)).toEqual([]);
+
+    texts.push({ id: 5, text: "answer 5" });
+    hub.onVote(SESSION, "poll1");
+    await settle();
+    texts.push({ id: 6, text: "answer 6" });
+    hub.onVote(SESSION, "poll1");
+    await settle();
+    expect(received(moderator)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(received(observer)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it("keeps only the latest results for a slow client until its socket drains", async () => {
     const { hub, vote, advance } = setup();
     const slow = sink();

@@ -83,6 +83,8 @@ interface PollEntry {
   isDirty: boolean;
   /** The newest open-text answer pushed; null until the first push. */
   textsAfter: number | null;
+  /** Whether observers have been sent the open answers so far (they wait for the minimum). */
+  observersSeeTexts: boolean;
 }
 
 const EVENT_PAGE = 500;
@@ -162,7 +164,7 @@ export class LiveStreamHub {
     if (!entry || entry.viewers === 0) return;
     let poll = this.polls.get(pollId);
     if (!poll) {
-      poll = { sessionId, lastRunAt: -Infinity, timer: null, isRunning: false, isDirty: false, textsAfter: null };
+      poll = { sessionId, lastRunAt: -Infinity, timer: null, isRunning: false, isDirty: false, textsAfter: null, observersSeeTexts: false };
       this.polls.set(pollId, poll);
     }
     this.scheduleResults(pollId, poll);
@@ -240,7 +242,8 @@ export class LiveStreamHub {
       const mine = results[client.audience as "moderator" | "observer"];
       const newer = client.syncing?.results.get(results.pollId);
       if (!newer || newer.respondents < mine.respondents) client.syncing?.results.set(results.pollId, mine);
-      if (results.isText) {
+      // Observers read open answers only once enough people have answered to show any figure.
+      if (results.isText && !mine.withheld) {
         const texts = await this.options.readers.texts(results.pollId, null, TEXTS_PAGE);
         if (texts.length > 0) this.write(client, sseMessage("texts", { pollId: results.pollId, texts } satisfies LiveTexts));
       }
@@ -323,12 +326,24 @@ export class LiveStreamHub {
           if (texts.length === TEXTS_PAGE) poll.isDirty = true;
         }
         const textsFramed = texts.length > 0 ? sseMessage("texts", { pollId, texts } satisfies LiveTexts) : null;
+        // Observers get open answers once enough people have answered to show any figure: then all
+        // of them at once (the client drops repeats), and from there on as they come.
+        let observerTexts: string | null = null;
+        if (results.isText && !results.observer.withheld) {
+          if (poll.observersSeeTexts) observerTexts = textsFramed;
+          else {
+            const all = await this.options.readers.texts(pollId, null, TEXTS_PAGE);
+            observerTexts = all.length > 0 ? sseMessage("texts", { pollId, texts: all } satisfies LiveTexts) : null;
+            poll.observersSeeTexts = true;
+          }
+        }
         for (const client of entry.clients) {
           if (!isViewer(client.audience)) continue;
           this.sendResults(client, results[client.audience as "moderator" | "observer"]);
-          if (textsFramed) {
-            if (client.syncing) client.syncing.texts.push(textsFramed);
-            else this.write(client, textsFramed);
+          const framedTexts = client.audience === "observer" ? observerTexts : textsFramed;
+          if (framedTexts) {
+            if (client.syncing) client.syncing.texts.push(framedTexts);
+            else this.write(client, framedTexts);
           }
         }
       }
