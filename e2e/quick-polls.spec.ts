@@ -7,13 +7,14 @@ import { signInThroughMagicLink } from "./pages/sign-in";
 const NOT_RUSSIAN = ["customer02@northwind.example", "customer03@northwind.example", "customer04@northwind.example"];
 const RUSSIAN = ["customer@northwind.example", "customer01@northwind.example"];
 
-async function answerOnPhone(browser: Browser, email: string, instrumentId: string, question: RegExp) {
+async function answerOnPhone(browser: Browser, email: string, instrumentId: string, question: RegExp, option = "Evenings") {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signInThroughMagicLink(page, email, "/o/northwind/portal");
   await expect(page.getByTestId("open-instrument").filter({ hasText: question })).toHaveCount(1);
   await page.goto(`/o/northwind/respond/${instrumentId}`);
   await expect(page.getByRole("main")).toContainText(question);
+  await expect(page.getByRole("main")).toContainText(option);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   if (email === RUSSIAN[0]) await page.screenshot({ path: ".data/screenshots/quick-poll-phone.png", fullPage: true });
   const submitted = page.waitForResponse((response) => /\/responses\/[0-9a-f-]+\/submit$/.test(response.url()) && response.status() === 200);
@@ -33,6 +34,7 @@ test("a researcher sends a quick poll with a quota; it closes by itself once met
   await page.getByLabel("Question", { exact: true }).fill(question);
   await page.getByLabel("Question in Русский").fill(`Какие часы работы вам удобнее? ${question.split("? ")[1]}`);
   await page.getByLabel("Options, one per line").fill("Mornings\nEvenings");
+  await page.getByLabel("Options in Русский, one per line in the same order").fill("Утром\nВечером");
   await page.getByLabel("Attribute of quota 1").fill("language");
   await page.getByLabel("Value of quota 1").fill("ru");
   await page.getByLabel("Answers for quota 1").fill("2");
@@ -53,10 +55,10 @@ test("a researcher sends a quick poll with a quota; it closes by itself once met
   const instrumentId = /instruments\/([0-9a-f-]{36})\/responses/.exec(responsesHref ?? "")![1];
 
   for (const email of NOT_RUSSIAN) await answerOnPhone(browser, email, instrumentId, /Which opening hours suit you best\?/);
-  await answerOnPhone(browser, RUSSIAN[0], instrumentId, /Какие часы работы вам удобнее\?/);
+  await answerOnPhone(browser, RUSSIAN[0], instrumentId, /Какие часы работы вам удобнее\?/, "Вечером");
   await expect(page.getByTestId("poll-total")).toHaveText("4 answers");
   await expect(page.getByTestId("close-reason")).toHaveCount(0);
-  await answerOnPhone(browser, RUSSIAN[1], instrumentId, /Какие часы работы вам удобнее\?/);
+  await answerOnPhone(browser, RUSSIAN[1], instrumentId, /Какие часы работы вам удобнее\?/, "Вечером");
 
   // The open page refreshes by itself and shows the poll closed because its quota was met.
   await expect(page.getByTestId("close-reason")).toHaveText("Quotas met", { timeout: 15_000 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPollDefinition } from "@/lib/polls/build-poll-definition";
-import { pollContentSchema } from "@/lib/polls/schemas";
+import { pollContentFromForm, pollContentSchema } from "@/lib/polls/schemas";
 import type { LiveResults } from "./events";
 import { pollFormValues, pollPrompt, resultRows, splitAttributes } from "./poll-view";
 
@@ -31,13 +31,14 @@ describe("live poll views", () => {
     expect(splitAttributes(undefined)).toEqual([]);
   });
 
-  it("turns a saved poll back into the form's values, and those rebuild the same definition", () => {
+  it("turns a saved poll back into the form's values, translations included, and those rebuild the same definition", () => {
     const values = pollFormValues("scale", scale);
     expect(values).toMatchObject({ kind: "scale", defaultLocale: "pl", prompt: "Jak bardzo?", minLabel: "Wcale", maxLabel: "Bardzo" });
-    const concept = buildPollDefinition(pollContentSchema.parse({ kind: "stimulus", defaultLocale: "en", prompt: "React", stimulusCopy: "Open late", choices: ["Yes", "No"], translations: { pl: "Zareaguj" } }));
+    const concept = buildPollDefinition(
+      pollContentSchema.parse({ kind: "stimulus", defaultLocale: "en", prompt: "React", stimulusCopy: "Open late", choices: ["Yes", "No"], translations: { pl: "Zareaguj" }, detailTranslations: { pl: { choices: ["Tak", "Nie"], stimulusCopy: "Otwarte dłużej" } } }),
+    );
     const form = pollFormValues("stimulus", concept);
-    expect(form).toMatchObject({ choices: "Yes\nNo", stimulusCopy: "Open late", translations: { pl: "Zareaguj" } });
-    const rebuilt = buildPollDefinition(pollContentSchema.parse({ ...form, choices: form.choices.split("\n") }));
-    expect(rebuilt).toEqual(concept);
+    expect(form).toMatchObject({ choices: "Yes\nNo", stimulusCopy: "Open late", "translation.pl": "Zareaguj", "translation.pl.choices": "Tak\nNie", "translation.pl.stimulusCopy": "Otwarte dłużej", "translation.ru.choices": "" });
+    expect(buildPollDefinition(pollContentSchema.parse(pollContentFromForm(form)))).toEqual(concept);
   });
 });

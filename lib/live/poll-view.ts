@@ -1,10 +1,10 @@
 // Pure helpers the live pages run in the browser: they read a poll's definition without its zod schemas.
 import type { Definition, Question } from "@/lib/instruments/definition";
 import { localize } from "@/lib/instruments/localize";
-import type { Locale } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { POLL_QUESTION_ID, STIMULUS_QUESTION_ID } from "@/lib/polls/build-poll-definition";
-import type { LiveResults } from "./events";
 import { sharePercent } from "@/lib/statistics/share";
+import type { LiveResults } from "./events";
 
 /** The question a poll asks. */
 export function pollQuestion(definition: Definition): Question | undefined {
@@ -48,36 +48,25 @@ export function splitAttributes(results: LiveResults | undefined): string[] {
   return [...builtIn.filter((key) => present.includes(key)), ...present.filter((key) => !builtIn.includes(key)).sort()];
 }
 
-export interface PollFormValues {
-  kind: string;
-  defaultLocale: string;
-  prompt: string;
-  translations: Partial<Record<Locale, string>>;
-  choices: string;
-  minLabel: string;
-  maxLabel: string;
-  stimulusImageUrl: string;
-  stimulusCopy: string;
-}
-
-/** A prepared poll back as the values of the console's form, so editing starts from what was saved. */
-export function pollFormValues(kind: string, definition: Definition): PollFormValues {
+/**
+ * A saved poll back as the flat values of the poll form (the names pollContentFromForm reads),
+ * translations included, so editing starts from what was saved.
+ */
+export function pollFormValues(kind: string, definition: Definition): Record<string, string> {
   const locale = definition.defaultLocale as Locale;
   const question = pollQuestion(definition);
   const concept = definition.questions.find((candidate) => candidate.id === STIMULUS_QUESTION_ID);
-  const prompt = question?.prompt ?? {};
-  const translations: Partial<Record<Locale, string>> = {};
-  for (const [key, text] of Object.entries(prompt)) if (key !== locale && text) translations[key as Locale] = text;
-  const choices = question && (question.type === "single" || question.type === "multiple") ? question.choices.map((choice) => choice.label[locale] ?? "").join("\n") : "";
-  return {
-    kind,
-    defaultLocale: locale,
-    prompt: prompt[locale] ?? "",
-    translations,
-    choices,
-    minLabel: question?.type === "scale" ? question.minLabel?.[locale] ?? "" : "",
-    maxLabel: question?.type === "scale" ? question.maxLabel?.[locale] ?? "" : "",
-    stimulusImageUrl: concept?.type === "stimulus" ? concept.imageUrl ?? "" : "",
-    stimulusCopy: concept?.type === "stimulus" ? concept.copy?.[locale] ?? "" : "",
-  };
+  const choices = question && (question.type === "single" || question.type === "multiple") ? question.choices : [];
+  const scale = question?.type === "scale" ? question : undefined;
+  const copy = concept?.type === "stimulus" ? concept.copy : undefined;
+  const values: Record<string, string> = { kind, defaultLocale: locale, stimulusImageUrl: concept?.type === "stimulus" ? concept.imageUrl ?? "" : "" };
+  for (const language of LOCALES) {
+    const field = (name: string) => (language === locale ? name : `translation.${language}.${name}`);
+    values[language === locale ? "prompt" : `translation.${language}`] = question?.prompt[language] ?? "";
+    values[field("choices")] = choices.some((choice) => choice.label[language]) ? choices.map((choice) => choice.label[language] ?? "").join("\n") : "";
+    values[field("minLabel")] = scale?.minLabel?.[language] ?? "";
+    values[field("maxLabel")] = scale?.maxLabel?.[language] ?? "";
+    values[field("stimulusCopy")] = copy?.[language] ?? "";
+  }
+  return values;
 }

@@ -44,4 +44,20 @@ describe("a quick poll as an instrument", () => {
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((issue) => issue.message).sort()).toEqual(["choicesTooFew", "stimulusEmpty"]);
   });
+
+  it("translates options, scale labels and the concept copy where given, by position", () => {
+    const translated = { ...form, kind: "stimulus", "translation.en.choices": "Yes\nNo", "translation.en.stimulusCopy": "New packaging", "translation.ru.choices": "" };
+    const definition = buildPollDefinition(createQuickPollSchema.parse(quickPollFromForm(translated)));
+    expect(definition.questions[0]).toMatchObject({ type: "stimulus", copy: { pl: "Nowe opakowanie", en: "New packaging" } });
+    expect(definition.questions[1]).toMatchObject({ choices: [{ id: "c1", label: { pl: "Tak", en: "Yes" } }, { id: "c2", label: { pl: "Nie", en: "No" } }] });
+    expect(definitionSchema.safeParse(definition).success).toBe(true);
+
+    const scale = buildPollDefinition(createQuickPollSchema.parse(quickPollFromForm({ ...form, kind: "scale", minLabel: "Wcale", maxLabel: "Bardzo", "translation.ru.maxLabel": "Очень" })));
+    expect(scale.questions[0]).toMatchObject({ minLabel: { pl: "Wcale" }, maxLabel: { pl: "Bardzo", ru: "Очень" } });
+  });
+
+  it("refuses translated options that do not match the originals one to one", () => {
+    const refused = createQuickPollSchema.safeParse(quickPollFromForm({ ...form, kind: "single", "translation.en.choices": "Yes\nNo\nMaybe" }));
+    expect(refused.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["translation.en.choices", "choiceTranslationsCount"]]);
+  });
 });

@@ -17,6 +17,11 @@ export const quotaSchema = z.object({
 
 const optionalText = z.string().trim().max(2000, { message: "textTooLong" }).optional().transform((value) => value || undefined);
 
+const optionLines = z.array(z.string().trim().max(200, { message: "textTooLong" })).max(30, { message: "tooManyChoices" }).default([]);
+/** A poll's options and labels in one more language; what is left empty falls back to the default language. */
+const pollDetailTranslationSchema = z.object({ choices: optionLines, minLabel: optionalText, maxLabel: optionalText, stimulusCopy: optionalText }).prefault({});
+export type PollDetailTranslation = z.output<typeof pollDetailTranslationSchema>;
+
 /** What a poll asks, shared by quick polls and live-session polls. */
 export const pollContentSchema = z.object({
   kind: z.enum(QUICK_POLL_KINDS, { message: "pollKindInvalid" }),
@@ -30,6 +35,8 @@ export const pollContentSchema = z.object({
   maxLabel: optionalText,
   stimulusImageUrl: z.string().regex(/^\/api\/assets\/[0-9a-f-]{36}$/, { message: "imageInvalid" }).optional().or(z.literal("").transform(() => undefined)),
   stimulusCopy: optionalText,
+  /** The options (in the same order), scale labels and concept copy in the other languages. */
+  detailTranslations: z.object({ en: pollDetailTranslationSchema, pl: pollDetailTranslationSchema, ru: pollDetailTranslationSchema }).prefault({}),
 });
 export type PollContent = z.output<typeof pollContentSchema>;
 
@@ -38,6 +45,14 @@ export function checkPollContent(input: PollContent, ctx: z.RefinementCtx) {
   const needsChoices = input.kind === "single" || input.kind === "multiple" || input.kind === "stimulus";
   if (needsChoices && input.choices.length < 2) ctx.addIssue({ code: "custom", path: ["choices"], message: "choicesTooFew" });
   if (input.kind === "stimulus" && !input.stimulusImageUrl && !input.stimulusCopy) ctx.addIssue({ code: "custom", path: ["stimulusCopy"], message: "stimulusEmpty" });
+  if (!needsChoices) return;
+  for (const locale of LOCALES) {
+    const translated = input.detailTranslations[locale].choices;
+    // Translated options are matched to the originals by position, so the counts must agree.
+    if (locale !== input.defaultLocale && translated.some(Boolean) && translated.length !== input.choices.length) {
+      ctx.addIssue({ code: "custom", path: [`translation.${locale}.choices`], message: "choiceTranslationsCount" });
+    }
+  }
 }
 
 export const createQuickPollSchema = pollContentSchema
@@ -59,6 +74,8 @@ function utcDeadline(value: string | undefined): string | undefined {
   return value && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? `${value}:00Z` : value;
 }
 
+const lines = (text: string | undefined) => (text ?? "").split("\n").map((line) => line.trim()).filter(Boolean);
+
 /** A poll form's flat string values as poll content: options one per line, translations gathered (quick and live polls). */
 export function pollContentFromForm(values: Record<string, string>): z.input<typeof pollContentSchema> {
   return {
@@ -66,11 +83,22 @@ export function pollContentFromForm(values: Record<string, string>): z.input<typ
     defaultLocale: values.defaultLocale as z.input<typeof pollContentSchema>["defaultLocale"],
     prompt: values.prompt ?? "",
     translations: { en: values["translation.en"], pl: values["translation.pl"], ru: values["translation.ru"] },
-    choices: (values.choices ?? "").split("\n").map((line) => line.trim()).filter(Boolean),
+    choices: lines(values.choices),
     minLabel: values.minLabel,
     maxLabel: values.maxLabel,
     stimulusImageUrl: values.stimulusImageUrl ?? "",
     stimulusCopy: values.stimulusCopy,
+    detailTranslations: Object.fromEntries(
+      LOCALES.map((locale) => [
+        locale,
+        {
+          choices: lines(values[`translation.${locale}.choices`]),
+          minLabel: values[`translation.${locale}.minLabel`],
+          maxLabel: values[`translation.${locale}.maxLabel`],
+          stimulusCopy: values[`translation.${locale}.stimulusCopy`],
+        },
+      ]),
+    ) as z.input<typeof pollContentSchema>["detailTranslations"],
   };
 }
 

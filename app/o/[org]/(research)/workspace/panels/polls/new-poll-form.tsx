@@ -1,18 +1,15 @@
 "use client";
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { BuilderContext } from "@/components/builder/builder-context";
-import { ImageUpload } from "@/components/builder/image-upload";
 import { formKey } from "@/components/councils/form-key";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
+import { PollContentFields } from "@/components/polls/poll-content-fields";
 import { SelectField, TextField } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/action-state";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
-import { QUICK_POLL_KINDS, type QuickPollKind } from "@/lib/polls/schemas";
+import type { Locale } from "@/lib/i18n/locales";
 import { createQuickPollAction } from "./actions";
 
-const TEXTAREA = "block w-full rounded-md border border-border bg-surface px-3 py-2 text-base text-fg aria-[invalid=true]:border-danger";
 const PROFILE_ATTRIBUTES = ["region", "language", "ageBand", "tenure"];
 
 interface Panel {
@@ -37,60 +34,34 @@ function PollFields({ orgId, orgSlug, defaultLocale, panels, initialPanelId, act
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const error = (field: string) => (errors[field] ? te(errors[field]) : undefined);
   const [panelId, setPanelId] = useState(values.panelId ?? initialPanelId);
-  const [kind, setKind] = useState<QuickPollKind>((values.kind as QuickPollKind) ?? "single");
-  const [locale, setLocale] = useState<Locale>((values.defaultLocale as Locale) ?? defaultLocale);
-  const [imageUrl, setImageUrl] = useState<string | undefined>(values.stimulusImageUrl || undefined);
   const [quotaRows, setQuotaRows] = useState(() => Math.max(1, Object.keys(values).filter((key) => /^quota\.\d+\.attribute$/.test(key)).length));
   const samples = panels.find((panel) => panel.id === panelId)?.samples ?? [];
-  const hasChoices = kind === "single" || kind === "multiple" || kind === "stimulus";
 
   return (
     <form action={action} className="space-y-6" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="orgSlug" value={orgSlug} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="poll-panel" name="panelId" label={t("panel")} value={panelId} onChange={(event) => setPanelId(event.target.value)} options={panels.map((panel) => ({ value: panel.id, label: panel.name }))} error={error("panelId")} />
-        <SelectField
-          id="poll-sample"
-          name="sampleId"
-          label={t("sample")}
-          defaultValue={values.sampleId ?? ""}
-          key={panelId}
-          options={[{ value: "", label: t("wholePanel") }, ...samples.map((sample) => ({ value: sample.id, label: t("sampleOption", { name: sample.name }) }))]}
-          error={error("sampleId")}
-        />
-        <SelectField id="poll-kind" name="kind" label={t("kindLabel")} value={kind} onChange={(event) => setKind(event.target.value as QuickPollKind)} options={QUICK_POLL_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))} error={error("kind")} />
-        <SelectField id="poll-locale" name="defaultLocale" label={t("language")} value={locale} onChange={(event) => setLocale(event.target.value as Locale)} options={LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }))} error={error("defaultLocale")} />
-      </div>
-      <TextField id="poll-prompt" name="prompt" label={t("prompt")} defaultValue={values.prompt ?? ""} required maxLength={500} error={error("prompt")} />
-
-      <fieldset className="space-y-3">
-        <legend className="text-base font-semibold">{t("translationsLegend")}</legend>
-        <p className="text-sm text-muted">{t("translationsHint")}</p>
-        {LOCALES.filter((other) => other !== locale).map((other) => (
-          <TextField key={other} id={`poll-translation-${other}`} name={`translation.${other}`} lang={other} label={t("translation", { language: LOCALE_NAMES[other] })} defaultValue={values[`translation.${other}`] ?? ""} maxLength={500} />
-        ))}
-      </fieldset>
-
-      {kind === "stimulus" && (
-        <fieldset className="space-y-3">
-          <legend className="text-base font-semibold">{t("stimulusLegend")}</legend>
-          <BuilderContext.Provider value={{ editLocales: [locale], defaultLocale: locale, requiredLocales: [locale], orgSlug }}>
-            <ImageUpload id="poll-stimulus-image" imageUrl={imageUrl} onChange={setImageUrl} />
-          </BuilderContext.Provider>
-          <input type="hidden" name="stimulusImageUrl" value={imageUrl ?? ""} />
-          <TextArea id="poll-stimulus-copy" name="stimulusCopy" label={t("stimulusCopy")} defaultValue={values.stimulusCopy} error={error("stimulusCopy")} />
-        </fieldset>
-      )}
-
-      {hasChoices && <TextArea id="poll-choices" name="choices" label={t("choices")} hint={kind === "stimulus" ? t("choicesHint") : undefined} defaultValue={values.choices} error={error("choices")} rows={4} />}
-      {kind === "scale" && (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField id="poll-min-label" name="minLabel" label={t("minLabel")} defaultValue={values.minLabel ?? ""} />
-          <TextField id="poll-max-label" name="maxLabel" label={t("maxLabel")} defaultValue={values.maxLabel ?? ""} />
-        </div>
-      )}
-
+      <PollContentFields
+        idPrefix="poll"
+        orgSlug={orgSlug}
+        defaultLocale={defaultLocale}
+        values={values}
+        error={error}
+        leading={
+          <>
+            <SelectField id="poll-panel" name="panelId" label={t("panel")} value={panelId} onChange={(event) => setPanelId(event.target.value)} options={panels.map((panel) => ({ value: panel.id, label: panel.name }))} error={error("panelId")} />
+            <SelectField
+              id="poll-sample"
+              name="sampleId"
+              label={t("sample")}
+              defaultValue={values.sampleId ?? ""}
+              key={panelId}
+              options={[{ value: "", label: t("wholePanel") }, ...samples.map((sample) => ({ value: sample.id, label: t("sampleOption", { name: sample.name }) }))]}
+              error={error("sampleId")}
+            />
+          </>
+        }
+      />
       <TextField id="poll-deadline" name="deadline" type="datetime-local" label={t("deadline")} hint={t("deadlineHint")} defaultValue={values.deadline ?? defaultDeadline} required error={error("deadline")} />
 
       <fieldset className="space-y-3">
@@ -126,19 +97,5 @@ function PollFields({ orgId, orgSlug, defaultLocale, panels, initialPanelId, act
         {isPending ? t("sending") : t("send")}
       </Button>
     </form>
-  );
-}
-
-function TextArea({ id, label, hint, error, ...props }: { id: string; name: string; label: string; hint?: string; error?: string; defaultValue?: string; rows?: number }) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={TEXTAREA} rows={3} {...props} />
-      {hint && <p id={`${id}-hint`} className="text-sm text-muted">{hint}</p>}
-      {error && <p id={`${id}-error`} className="text-sm text-danger">{error}</p>}
-    </div>
   );
 }
