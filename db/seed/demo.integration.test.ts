@@ -24,7 +24,7 @@ describe("demo seed", () => {
         .where(eq(memberships.organizationId, org.id))
         .groupBy(memberships.role);
       const byRole = Object.fromEntries(roles.map((r) => [r.role, Number(r.count)]));
-      expect(byRole).toEqual({ admin: 1, leader: 1, researcher: 1, frontline: 31, participant: 41 });
+      expect(byRole).toEqual({ admin: 2, leader: 1, researcher: 2, frontline: 31, participant: 41 });
 
       const languages = await db.execute(sql`select distinct attributes->>'language' as language from memberships where organization_id = ${org.id} and role = 'participant'`);
       const rows = rowsOf<{ language: string }>(languages);

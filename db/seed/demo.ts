@@ -16,8 +16,10 @@ export const DEMO_SECOND_ORG_SLUG = "baltic-brews";
 /** The people a newcomer signs in as; every role has one memorable address. */
 export const DEMO_LOGINS: Array<{ email: string; name: string; role: Role; locale: Locale; attributes?: MemberAttributes }> = [
   { email: "admin@northwind.example", name: "Ada Nowak", role: "admin", locale: "en" },
+  { email: "tomasz@northwind.example", name: "Tomasz Zieliński", role: "admin", locale: "pl" },
   { email: "cmo@northwind.example", name: "Lena Fischer", role: "leader", locale: "en" },
   { email: "research@northwind.example", name: "Rafael Ortiz", role: "researcher", locale: "en" },
+  { email: "olga@northwind.example", name: "Olga Sokolova", role: "researcher", locale: "ru" },
   { email: "staff@northwind.example", name: "Marta Wiśniewska", role: "frontline", locale: "pl", attributes: { team: "Store operations", location: "Warsaw", role: "Sales associate", tenure: "1to3" } },
   { email: "customer@northwind.example", name: "Irina Petrova", role: "participant", locale: "ru", attributes: { region: "baltics", language: "ru", ageBand: "35to44", tenure: "3to5" } },
 ];

@@ -21,12 +21,16 @@ export async function requestSignInLink(page: Page, email: string) {
   await expect(page).toHaveURL(/\/signin\/check-email/);
 }
 
-/** The link of the newest mail of that kind to the address, waiting until it has arrived. */
-export async function latestLinkFor(page: Page, email: string, kind: keyof typeof LINK_PATTERNS, marker = ""): Promise<string> {
+/**
+ * The link of the newest mail of that kind to the address, waiting until it has arrived; `mailText`
+ * picks the mail about one thing (e.g. a council's name) when parallel journeys mail the same person.
+ */
+export async function latestLinkFor(page: Page, email: string, kind: keyof typeof LINK_PATTERNS, marker = "", mailText?: string): Promise<string> {
   let href: string | null = null;
   await expect(async () => {
     await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-    const mail = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) });
+    const toPerson = page.getByTestId("mail").filter({ has: page.getByTestId("mail-to").getByText(email, { exact: true }) });
+    const mail = mailText ? toPerson.filter({ hasText: mailText }) : toPerson;
     const links = await mail.getByTestId("mail-link").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
     href = links.find((link) => link.includes(LINK_PATTERNS[kind]) && link.includes(marker)) ?? null;
     expect(href).not.toBeNull();
