@@ -200,7 +200,11 @@ test("a moderator runs a live session with three participants in three languages
   await page.getByRole("button", { name: "End the session" }).click();
   await expect(page.getByTestId("live-session-status")).toHaveText("Ended");
   await expect(page.getByRole("link", { name: "Review and export" })).toHaveAttribute("href", `${liveUrl}/review`);
-  for (const { page: p, locale } of phones) await expect(p.getByText(text(locale, "participant.ended"))).toBeVisible();
+  for (const { page: p, locale } of phones) {
+    await expect(p.getByText(text(locale, "participant.ended"))).toBeVisible();
+    // The server lets the phone's stream go and the page does not try to reconnect.
+    await expect(p.getByTestId("live-reconnecting")).toHaveCount(0);
+  }
   await phoneScreenshot(phones[2].page, "live-phone-ended-ru");
   for (const { page: p } of phones) await p.context().close();
   await leaderContext.close();

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/card";
 import type { LiveConnection } from "./use-live-stream";
 
-const TONE = { connecting: "neutral", open: "success", reconnecting: "warning", closed: "danger" } as const;
+const TONE = { connecting: "neutral", open: "success", reconnecting: "warning", closed: "danger", finished: "neutral" } as const;
 
 /** The stream's state, announced politely when it changes. */
 export function ConnectionStatus({ connection }: { connection: LiveConnection }) {

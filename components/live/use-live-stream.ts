@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useReducer, useState } from "react";
+import { useEffect, useReducer, useRef, useState } from "react";
 import type { LiveEvent, LiveResults, LiveSnapshot, LiveTexts } from "@/lib/live/events";
 import { applyLiveMessage, type LiveMessage } from "@/lib/live/live-state";
 
-export type LiveConnection = "connecting" | "open" | "reconnecting" | "closed";
+/** "finished": the session ended and a participant's stream was let go on purpose. */
+export type LiveConnection = "connecting" | "open" | "reconnecting" | "closed" | "finished";
 
 /** The URL of a session's event stream (served by the lean server path). */
 export const liveEventsUrl = (orgSlug: string, sessionId: string) => `/api/o/${orgSlug}/live/${sessionId}/events`;
@@ -19,9 +20,11 @@ export const liveAnswerUrl = (orgSlug: string, sessionId: string, pollId: string
 export function useLiveStream(orgSlug: string, sessionId: string) {
   const [state, dispatch] = useReducer(applyLiveMessage, null);
   const [connection, setConnection] = useState<LiveConnection>("connecting");
+  const sourceRef = useRef<EventSource | null>(null);
 
   useEffect(() => {
     const source = new EventSource(liveEventsUrl(orgSlug, sessionId));
+    sourceRef.current = source;
     const on = (name: string, toMessage: (data: unknown) => LiveMessage) =>
       source.addEventListener(name, (message) => dispatch(toMessage(JSON.parse((message as MessageEvent<string>).data))));
     on("snapshot", (data) => ({ type: "snapshot", snapshot: data as LiveSnapshot }));
@@ -33,5 +36,11 @@ export function useLiveStream(orgSlug: string, sessionId: string) {
     return () => source.close();
   }, [orgSlug, sessionId]);
 
-  return { state, connection, dispatch };
+  // The server closes a participant's stream once the session has ended: stop the browser from reconnecting.
+  const isOver = state?.audience === "participant" && state.session.status === "ended";
+  useEffect(() => {
+    if (isOver) sourceRef.current?.close();
+  }, [isOver]);
+
+  return { state, connection: isOver ? ("finished" as const) : connection, dispatch };
 }

@@ -153,6 +153,28 @@ describe("live stream hub", () => {
     expect(calls.eventsAfter).toBeLessThanOrEqual(2);
   });
 
+  it("closes participants' streams once they are told the session ended, and keeps the viewers'", async () => {
+    const { hub, append } = setup();
+    const participant = sink();
+    const moderator = sink();
+    for (const [stream, audience] of [[participant, "participant"], [moderator, "moderator"]] as const) {
+      await hub.connect({ sessionId: SESSION, audience, lastEventId: null, sink: stream.sink, readSnapshot: async () => snapshotAt(0, audience) });
+    }
+    hub.onEvent(SESSION, append("session.ended"));
+    await settle();
+    expect(eventSeqs(participant)).toEqual([1]);
+    expect(participant.state.isEnded).toBe(true);
+    expect(moderator.state.isEnded).toBe(false);
+    expect(hub.clientCount).toBe(1);
+
+    // A participant who comes back later gets the ended snapshot, then the stream closes again.
+    const late = sink();
+    const ended = snapshotAt(1, "participant");
+    await hub.connect({ sessionId: SESSION, audience: "participant", lastEventId: null, sink: late.sink, readSnapshot: async () => ({ ...ended, session: { ...ended.session, status: "ended" } }) });
+    expect(late.messages().map((message) => message.event)).toEqual(["snapshot"]);
+    expect(late.state.isEnded).toBe(true);
+  });
+
   it("resumes a client from its last event id with exactly the events after it, while new ones arrive", async () => {
     const { hub, append, hold } = setup();
     for (let i = 0; i < 6; i++) append();

@@ -60,6 +60,8 @@ interface Client {
   pendingResults: Map<string, LiveResults>;
   isCongested: boolean;
   isClosed: boolean;
+  /** A participant told the session ended while its start was written: released right after. */
+  hasSeenEnd: boolean;
 }
 
 interface SessionEntry {
@@ -128,7 +130,7 @@ export class LiveStreamHub {
    */
   async connect(request: LiveConnectRequest): Promise<{ drain: () => void; close: () => void }> {
     const { sessionId, audience, sink } = request;
-    const client: Client = { sessionId, audience, sink, position: 0, syncing: { events: [], results: new Map(), texts: [] }, pendingResults: new Map(), isCongested: false, isClosed: false };
+    const client: Client = { sessionId, audience, sink, position: 0, syncing: { events: [], results: new Map(), texts: [] }, pendingResults: new Map(), isCongested: false, isClosed: false, hasSeenEnd: false };
     const entry = this.entryFor(sessionId);
     entry.clients.add(client);
     if (isViewer(audience)) entry.viewers += 1;
@@ -148,6 +150,7 @@ export class LiveStreamHub {
     for (const event of held.events) this.sendEvent(client, event);
     for (const results of held.results.values()) this.sendResults(client, results);
     for (const texts of held.texts) this.write(client, texts);
+    this.releaseIfEnded(client, client.hasSeenEnd);
     return handle;
   }
 
@@ -234,6 +237,7 @@ export class LiveStreamHub {
     const snapshot = await request.readSnapshot();
     client.position = snapshot.seq;
     this.write(client, sseMessage("snapshot", snapshot, snapshot.seq));
+    this.releaseIfEnded(client, snapshot.session.status === "ended");
   }
 
   private async writeCurrentResults(client: Client) {
@@ -285,12 +289,26 @@ export class LiveStreamHub {
         framed.set(client.audience, visible ? sseMessage("event", visible, visible.seq) : null);
       }
       this.sendFramed(client, event.seq, framed.get(client.audience)!);
+      this.releaseIfEnded(client, event.kind === "session.ended");
     }
   }
 
   private sendEvent(client: Client, event: LiveEvent) {
     const visible = eventForAudience(event, client.audience);
     this.sendFramed(client, event.seq, visible ? sseMessage("event", visible, visible.seq) : null);
+    this.releaseIfEnded(client, event.kind === "session.ended");
+  }
+
+  /**
+   * Once a participant has been told the session ended, nothing more will come for them: the
+   * stream closes, so thousands of phones do not hold connections open (their page stops
+   * reconnecting when it sees the end). Viewers stay, for the last results.
+   */
+  private releaseIfEnded(client: Client, hasEnded: boolean) {
+    if (!hasEnded || client.audience !== "participant") return;
+    // While its start is being written, the client is released once that is done.
+    if (client.syncing) client.hasSeenEnd = true;
+    else this.disconnect(client);
   }
 
   private sendFramed(client: Client, seq: number, framed: string | null) {
