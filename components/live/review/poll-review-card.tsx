@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
 import type { ReviewPoll } from "@/lib/live/read-session-review";
 import { BarTable } from "@/components/charts/bar-table";
+import { SplitTable, type SplitTableRow } from "@/components/charts/split-table";
 import { sharePercent } from "@/lib/statistics/share";
 
 export interface AttributeLabels {
@@ -75,43 +76,24 @@ export function PollReviewCard({ poll, labels, minGroupSize, minTextGroupSize }:
                 className="max-w-xs"
               />
               {groups && (
-                <div className="overflow-x-auto" aria-live="polite">
-                  <table className="w-full text-sm" data-testid="split-table">
-                    <caption className="sr-only">{t("splitCaption", { ordinal: poll.ordinal, attribute: nameOf(split) })}</caption>
-                    <thead className="text-left text-muted">
-                      <tr>
-                        <th scope="col" className="py-1 pr-3 font-medium">{t("group")}</th>
-                        <th scope="col" className="py-1 pr-3 text-right font-medium">{t("groupSize")}</th>
-                        {poll.options.map((option) => (
-                          <th key={option.key} scope="col" className="py-1 pr-3 text-right font-medium">{option.label}</th>
-                        ))}
-                        {results.mean !== null && <th scope="col" className="py-1 text-right font-medium">{t("meanColumn")}</th>}
-                      </tr>
-                    </thead>
-                    <tbody className="divide-y divide-border">
-                      {groups.map((group) => (
-                        <tr key={group.value} data-testid="split-row">
-                          <th scope="row" className="py-2 pr-3 text-left font-normal">{valueOf(split, group.value)}</th>
-                          {group.suppressed ? (
-                            <td colSpan={poll.options.length + 1 + (results.mean !== null ? 1 : 0)} className="py-2 text-muted">
-                              {t("suppressed")} — {t(`suppressedReason.${group.reason}`, { min: minGroupSize })}
-                            </td>
-                          ) : (
-                            <>
-                              <td className="py-2 pr-3 text-right tabular-nums">{format.number(group.respondents)}</td>
-                              {poll.options.map((option) => (
-                                <td key={option.key} className="py-2 pr-3 text-right tabular-nums">
-                                  {format.number(group.respondents === 0 ? 0 : (group.counts[option.key] ?? 0) / group.respondents, { style: "percent", maximumFractionDigits: 0 })}
-                                </td>
-                              ))}
-                              {results.mean !== null && <td className="py-2 text-right tabular-nums">{group.mean === null ? "—" : format.number(group.mean, { maximumFractionDigits: 1 })}</td>}
-                            </>
-                          )}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <SplitTable
+                  caption={t("splitCaption", { ordinal: poll.ordinal, attribute: nameOf(split) })}
+                  headings={{ group: t("group"), size: t("groupSize"), mean: t("meanColumn") }}
+                  options={poll.options}
+                  showMean={results.mean !== null}
+                  rows={groups.map((group): SplitTableRow =>
+                    group.suppressed
+                      ? { key: group.value, label: valueOf(split, group.value), withheld: true, note: `${t("suppressed")} — ${t(`suppressedReason.${group.reason}`, { min: minGroupSize })}` }
+                      : {
+                          key: group.value,
+                          label: valueOf(split, group.value),
+                          withheld: false,
+                          n: group.respondents,
+                          percents: Object.fromEntries(poll.options.map((option) => [option.key, sharePercent(group.counts[option.key] ?? 0, group.respondents)])),
+                          mean: group.mean,
+                        },
+                  )}
+                />
               )}
             </div>
           )}

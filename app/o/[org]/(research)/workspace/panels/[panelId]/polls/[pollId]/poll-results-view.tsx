@@ -11,6 +11,7 @@ import type { PollResults } from "@/lib/polls/poll-results";
 import { pollQueryKeys } from "@/lib/polls/query-keys";
 import { closeQuickPollAction } from "../../../polls/actions";
 import { BarTable } from "@/components/charts/bar-table";
+import { SplitTable, type SplitTableRow } from "@/components/charts/split-table";
 
 const REFRESH_MS = 4_000;
 
@@ -123,7 +124,7 @@ export function PollResultsView({ orgId, orgSlug, initial }: { orgId: string; or
               </ButtonLink>
             </div>
             {query.isFetching && split !== "" && !results.groups && <p className="text-sm text-muted" aria-live="polite">{t("refreshing")}</p>}
-            {results.groups && <SplitTable attribute={attributeLabel(results.split ?? "")} results={results} />}
+            {results.groups && <QuickPollSplit attribute={attributeLabel(results.split ?? "")} results={results} />}
           </Card>
         </>
       )}
@@ -131,46 +132,16 @@ export function PollResultsView({ orgId, orgSlug, initial }: { orgId: string; or
   );
 }
 
-function SplitTable({ attribute, results }: { attribute: string; results: PollResults }) {
+function QuickPollSplit({ attribute, results }: { attribute: string; results: PollResults }) {
   const t = useTranslations("polls");
-  const format = useFormatter();
+  const rows = (results.groups ?? []).map((group): SplitTableRow =>
+    group.suppressed
+      ? { key: group.value, label: group.value, withheld: true, note: `${t("suppressed")} — ${t(`suppressedReason.${group.reason}`, { min: results.minGroupSize })}` }
+      : { key: group.value, label: group.value, withheld: false, n: group.n, percents: Object.fromEntries(group.options.map((option) => [option.key, option.percent])), mean: group.mean },
+  );
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="split-table">
-          <caption className="sr-only">{t("splitCaption", { attribute })}</caption>
-          <thead className="text-left text-muted">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("group")}</th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">{t("groupSize")}</th>
-              {results.options.map((option) => (
-                <th key={option.key} scope="col" className="py-1 pr-3 text-right font-medium">{option.label}</th>
-              ))}
-              {results.mean !== null && <th scope="col" className="py-1 text-right font-medium">{t("meanColumn")}</th>}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-border">
-            {(results.groups ?? []).map((group) => (
-              <tr key={group.value} data-testid="split-row">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">{group.value}</th>
-                {group.suppressed ? (
-                  <td colSpan={results.options.length + 1 + (results.mean !== null ? 1 : 0)} className="py-2 text-muted">
-                    {t("suppressed")} — {t(`suppressedReason.${group.reason}`, { min: results.minGroupSize })}
-                  </td>
-                ) : (
-                  <>
-                    <td className="py-2 pr-3 text-right tabular-nums">{format.number(group.n)}</td>
-                    {group.options.map((option) => (
-                      <td key={option.key} className="py-2 pr-3 text-right tabular-nums">{format.number(option.percent / 100, { style: "percent", maximumFractionDigits: 1 })}</td>
-                    ))}
-                    {results.mean !== null && <td className="py-2 text-right tabular-nums">{group.mean === null ? "—" : format.number(group.mean, { maximumFractionDigits: 1 })}</td>}
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SplitTable caption={t("splitCaption", { attribute })} headings={{ group: t("group"), size: t("groupSize"), mean: t("meanColumn") }} options={results.options} rows={rows} showMean={results.mean !== null} />
       <p className="text-sm text-muted">{t("suppressedNote", { min: results.minGroupSize })}</p>
     </div>
   );
