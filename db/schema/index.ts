@@ -7,3 +7,4 @@ export * from "./assets";
 export * from "./programs";
 export * from "./jobs";
 export * from "./live";
+export * from "./kpis";

@@ -9,6 +9,7 @@ import { seedLiveSession } from "./live";
 import { seedLiveHistory } from "./live-history";
 import { seedPanel } from "./panel";
 import { seededRandom } from "./random";
+import { ensureBuiltInKpis } from "@/lib/kpis/ensure-built-in-kpis";
 
 export const DEMO_ORG_SLUG = "northwind";
 export const DEMO_SECOND_ORG_SLUG = "baltic-brews";
@@ -109,8 +110,11 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .values({ organizationId: northwind.id, name: DEMO_INSTRUMENT_NAME, draft: DEMO_INSTRUMENT, latestVersion: 1, hasUnpublishedChanges: false, isOpen: true, audience: ["participant"], createdByUserId: researcherId })
       .returning({ id: instruments.id });
     await tx.insert(instrumentVersions).values({ organizationId: northwind.id, instrumentId: instrument.id, version: 1, definition: DEMO_INSTRUMENT, publishedByUserId: researcherId });
+    // After the history, so the built-in KPIs count every seeded answer.
+    await ensureBuiltInKpis(tx, northwind.id);
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
+      await ensureBuiltInKpis(tx, baltic.id);
       const joinedLater = new Date(now.getTime() + 1000);
       await tx.insert(memberships).values([
         { organizationId: baltic.id, userId: idByEmail.get("research@northwind.example")!, role: "leader", createdAt: joinedLater },

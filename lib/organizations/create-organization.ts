@@ -5,6 +5,7 @@ import { memberships, organizations } from "@/db/schema";
 import type { Actor } from "@/lib/authz/require-permission";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
+import { ensureBuiltInKpis } from "@/lib/kpis/ensure-built-in-kpis";
 import { createOrganizationSchema, type CreateOrganizationInput } from "./schemas";
 import { slugify } from "./slugify";
 
@@ -24,6 +25,7 @@ export async function createOrganization(db: Db, actor: Actor | null, input: Cre
       .values({ name, slug, defaultLocale })
       .returning({ id: organizations.id, slug: organizations.slug, name: organizations.name });
     await tx.insert(memberships).values({ organizationId: organization.id, userId: actor.userId, role: "admin" });
+    await ensureBuiltInKpis(tx, organization.id);
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor.userId, action: "organization.created", targetType: "organization", targetId: organization.id });
     return organization;
   });

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import type { MemberAttributes } from "@/db/schema";
 import type { Answers } from "@/lib/instruments/answers";
+import { addToRollupsStatement, randomShard } from "@/lib/kpis/kpi-rollup-statement";
 import { queueQuotaCheckStatement } from "@/lib/polls/queue-quota-check";
 import type { AnswerRow } from "./answer-rows";
 
@@ -24,7 +25,7 @@ export interface NewResponse {
 }
 
 /**
- * Inserts a response and its typed answer rows in one statement (atomic without a transaction,
+ * Inserts a response, its typed answer rows and its share of the KPI rollups in one statement (atomic without a transaction,
  * one round trip on the hot path). Returns false when the response id or this respondent's
  * response already exists, writing nothing.
  */
@@ -44,6 +45,16 @@ export async function insertNewResponse(db: Db, response: NewResponse): Promise<
             as v(organization_id, instrument_id, question_id, item_code, sub_key, numeric_value, choice_id, text_value, submitted_at)
           returning 1
         )`;
+  const scored = response.status === "completed" ? response.rows.filter((row) => row.itemCode !== null && row.numericValue !== null) : [];
+  // The KPI rollups count a completed response in the same statement that stores it, so a count can never drift from the answers.
+  const rollupCte =
+    scored.length === 0
+      ? sql``
+      : sql`, kpi_rollup as (${addToRollupsStatement(
+          sql`select inserted.id as response_id, ${response.organizationId}::uuid as organization_id, v.item_code, v.numeric_value, ${at}::timestamptz as submitted_at, ${JSON.stringify(response.attributes)}::jsonb as attributes
+            from inserted cross join (values ${sql.join(scored.map((row) => sql`(${row.itemCode}::text, ${row.numericValue}::float8)`), sql`, `)}) as v(item_code, numeric_value)`,
+          { shard: randomShard() },
+        )} returning 1)`;
   const quotaCheckCte = response.queuesQuotaCheck
     ? sql`, quota_check as (${queueQuotaCheckStatement(response.instrumentId, response.id, response.now, sql`exists (select 1 from inserted)`)} returning 1)`
     : sql``;
@@ -55,7 +66,7 @@ export async function insertNewResponse(db: Db, response: NewResponse): Promise<
         ${at}::timestamptz, ${at}::timestamptz, ${submittedAt}::timestamptz)
       on conflict do nothing
       returning id
-    )${answersCte}${quotaCheckCte}
+    )${answersCte}${rollupCte}${quotaCheckCte}
     select id from inserted`);
   return rowsOf<{ id: string }>(result).length === 1;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { responseAnswers, responses } from "@/db/schema";
 import type { Actor, OrgRef, SessionActor } from "@/lib/authz/require-permission";
@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { validateAnswers, type Answers } from "@/lib/instruments/answers";
 import type { Definition } from "@/lib/instruments/definition";
 import { versionDefinition } from "@/lib/instruments/version-definition";
+import { addToRollupsStatement, randomShard, storedAnswers } from "@/lib/kpis/kpi-rollup-statement";
 import { queueQuotaCheck } from "@/lib/polls/queue-quota-check";
 import { answerRows } from "./answer-rows";
 import { insertNewResponse } from "./insert-new-response";
@@ -29,7 +30,9 @@ function validated(result: { answers: Answers; errors: Record<string, string> })
 
 async function insertAnswerRows(tx: Tx, definition: Definition, answers: Answers, ids: { responseId: string; organizationId: string; instrumentId: string }, submittedAt: Date) {
   const rows = answerRows(definition, answers).map((row) => ({ ...row, ...ids, submittedAt }));
-  if (rows.length > 0) await tx.insert(responseAnswers).values(rows);
+  if (rows.length === 0) return;
+  await tx.insert(responseAnswers).values(rows);
+  await tx.execute(addToRollupsStatement(storedAnswers(sql`ra.response_id = ${ids.responseId}::uuid`), { shard: randomShard() }));
 }
 
 /**

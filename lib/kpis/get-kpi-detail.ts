@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { effectiveThresholds } from "@/lib/anonymity/thresholds";
+import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { AppError } from "@/lib/errors";
+import { addSums, buildKpiSplit, buildKpiTrend, nextPeriod, type KpiSegment } from "./build-kpi-report";
+import { kpiMinN, summarizeKpi, type KpiSummary } from "./get-kpi-overview";
+import { listKpiDefinitions, monthlyTotals, segmentKeys, segmentTotals } from "./read-kpi-rollups";
+
+// An empty value (the "no split" option of a form) means none.
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+export const kpiDetailQuerySchema = z.object({
+  key: z.string().trim().min(1).max(80),
+  /** An attribute to split by, e.g. language or region. */
+  by: optional(z.string().trim().min(1).max(60)),
+  /** The first day of the period to split; the latest with data when absent. */
+  period: optional(z.string().regex(/^\d{4}-\d{2}-01$/)),
+});
+export type KpiDetailQuery = z.input<typeof kpiDetailQuerySchema>;
+
+export interface KpiDetail extends KpiSummary {
+  minN: number;
+  minGroupSize: number;
+  segmentKeys: string[];
+  split: { by: string; periodStart: string; segments: KpiSegment[] } | null;
+}
+
+/**
+ * One KPI with its whole trend and, when asked, its split by an attribute in one period: each
+ * segment against the rest with Holm-corrected tests, withheld below the anonymity threshold.
+ */
+export async function getKpiDetail(db: Db, actor: Actor | null, org: OrgRef, rawQuery: KpiDetailQuery): Promise<KpiDetail> {
+  const { organization } = await requirePermission(db, actor, org, "dashboard.view");
+  const query = kpiDetailQuerySchema.parse(rawQuery);
+  const definition = (await listKpiDefinitions(db, organization.id)).find((row) => row.key === query.key);
+  if (!definition) throw new AppError("NOT_FOUND", "notFound");
+  const minN = kpiMinN(organization);
+  const { minGroupSize } = effectiveThresholds(organization);
+  const [months, keys] = await Promise.all([monthlyTotals(db, organization.id, definition.id), segmentKeys(db, organization.id, definition.id)]);
+  const summary = summarizeKpi(definition, months, minN);
+  const base = { ...summary, trend: buildKpiTrend(definition, months, { minN }), minN, minGroupSize, segmentKeys: keys };
+  const periodStart = query.period ?? summary.latest?.periodStart;
+  if (!query.by || !periodStart || !keys.includes(query.by)) return { ...base, split: null };
+
+  const range = { from: periodStart, to: nextPeriod(periodStart, definition.period) };
+  const total = months.filter((row) => row.month >= range.from && row.month < range.to).reduce(addSums, { n: 0, sum: 0, sumSquares: 0, topBox: 0, bottomBox: 0 });
+  const segments = await segmentTotals(db, organization.id, definition.id, query.by, range);
+  return { ...base, split: { by: query.by, periodStart, segments: buildKpiSplit(definition, total, segments, { minGroupSize, minN }) } };
+}

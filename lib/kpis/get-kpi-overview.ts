@@ -1,0 +1,48 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { effectiveThresholds } from "@/lib/anonymity/thresholds";
+import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { buildKpiTrend, type KpiTrendPoint } from "./build-kpi-report";
+import { DEFAULT_MIN_N } from "./kpi-value";
+import { listKpiDefinitions, monthlyTotals, type KpiDefinitionRow } from "./read-kpi-rollups";
+
+/** Where the latest value stands against the target, interval included: only a whole interval on one side counts. */
+export type TargetStatus = "above" | "below" | "uncertain" | "noTarget" | "noData";
+
+export interface KpiSummary {
+  definition: Omit<KpiDefinitionRow, "itemCodes"> & { itemCodes: string[] };
+  trend: KpiTrendPoint[];
+  latest: KpiTrendPoint | null;
+  status: TargetStatus;
+}
+
+/** Shown periods on the dashboard's sparkline. */
+const TREND_LENGTH = 8;
+
+/** The smallest n a KPI value is shown at: the statistical minimum, and never below the anonymity threshold. */
+export function kpiMinN(organization: { minGroupSize: number; minCommentGroupSize: number }): number {
+  return Math.max(DEFAULT_MIN_N, effectiveThresholds(organization).minGroupSize);
+}
+
+export function targetStatus(point: KpiTrendPoint | null, target: number | null): TargetStatus {
+  if (!point || point.value.status !== "ok") return "noData";
+  if (target === null) return "noTarget";
+  const { lower, upper, value } = point.value.estimate;
+  if ((lower ?? value) > target) return "above";
+  if ((upper ?? value) < target) return "below";
+  return "uncertain";
+}
+
+export function summarizeKpi(definition: KpiDefinitionRow, months: Parameters<typeof buildKpiTrend>[1], minN: number): KpiSummary {
+  const trend = buildKpiTrend(definition, months, { minN }).slice(-TREND_LENGTH);
+  const latest = trend.at(-1) ?? null;
+  return { definition, trend, latest, status: targetStatus(latest, definition.target) };
+}
+
+/** The organization's KPIs for the leaders' home: each with its latest value, n, interval, trend and status. */
+export async function getKpiOverview(db: Db, actor: Actor | null, org: OrgRef): Promise<{ kpis: KpiSummary[]; minN: number }> {
+  const { organization } = await requirePermission(db, actor, org, "dashboard.view");
+  const [definitions, totals] = await Promise.all([listKpiDefinitions(db, organization.id), monthlyTotals(db, organization.id)]);
+  const minN = kpiMinN(organization);
+  return { minN, kpis: definitions.map((definition) => summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN)) };
+}
