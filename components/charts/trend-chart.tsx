@@ -6,6 +6,8 @@ export interface TrendPoint {
   upper: number | null;
   /** What a table cell shows for the point, e.g. "64 (52–77), n 24" or why it is withheld. */
   text: string;
+  /** Drawn as a marker: e.g. a significant change from the previous point. */
+  isMarked?: boolean;
 }
 
 // Small enough that the labels stay legible when the chart shrinks to a phone's width.
@@ -18,13 +20,13 @@ const PAD = { top: 16, right: 40, bottom: 36, left: 56 };
  * A line with its confidence band, in plain SVG. Screen readers get the summary as the image's
  * label and every value in a table, which sighted readers can open too.
  */
-export function TrendChart({ title, summary, points, max, tableLabel, columnLabels, formatTick }: { title: string; summary: string; points: TrendPoint[]; max: number; tableLabel: string; columnLabels: [string, string]; formatTick: (value: number) => string }) {
+export function TrendChart({ title, summary, points, min = 0, max, tableLabel, columnLabels, formatTick }: { title: string; summary: string; points: TrendPoint[]; min?: number; max: number; tableLabel: string; columnLabels: [string, string]; formatTick: (value: number) => string }) {
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const x = (index: number) => PAD.left + (points.length <= 1 ? plotWidth / 2 : (index / (points.length - 1)) * plotWidth);
-  const y = (value: number) => PAD.top + plotHeight - (Math.max(0, Math.min(max, value)) / max) * plotHeight;
+  const y = (value: number) => PAD.top + plotHeight - ((Math.max(min, Math.min(max, value)) - min) / (max - min)) * plotHeight;
   const segments = runs(points.map((point, index) => ({ ...point, index })));
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => share * max);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => min + share * (max - min));
   const labelEvery = Math.max(1, Math.ceil(points.length / 6));
   return (
     <figure className="space-y-3">
@@ -53,6 +55,7 @@ export function TrendChart({ title, summary, points, max, tableLabel, columnLabe
             <g key={index}>
               {point.lower !== null && point.upper !== null && <line x1={x(index)} x2={x(index)} y1={y(point.lower)} y2={y(point.upper)} stroke="currentColor" strokeWidth={1.5} opacity={0.6} />}
               <circle cx={x(index)} cy={y(point.value)} r={4.5} fill="currentColor" />
+              {point.isMarked && <circle cx={x(index)} cy={y(point.value)} r={9} fill="none" className="stroke-warning" strokeWidth={2.5} data-testid="trend-marker" />}
             </g>
           ),
         )}

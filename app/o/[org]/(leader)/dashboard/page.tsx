@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { FrontlineSummaryCard } from "@/components/frontline/frontline-summary-card";
+import { KpiCards } from "@/components/kpis/kpi-cards";
 import { LiveSessionsCard } from "@/components/live/live-session-cards";
 import { PeopleSummary } from "@/components/org/people-summary";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
 import { getFrontlineDashboard } from "@/lib/frontline/frontline-dashboard";
+import { getKpiOverview } from "@/lib/kpis/get-kpi-overview";
 import { listWatchableLiveSessions } from "@/lib/live/list-watchable-live-sessions";
 import { countMembersByRole } from "@/lib/organizations/count-members-by-role";
 
@@ -14,8 +16,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
   const { org } = await params;
   const { organization, actor, role } = await loadOrgPage(org, "dashboard.view", "/dashboard");
   const db = await getDb();
-  const [t, counts, frontline, liveSessions] = await Promise.all([
+  const [t, overview, counts, frontline, liveSessions] = await Promise.all([
     getTranslations("dashboard"),
+    getKpiOverview(db, actor, { id: organization.id }),
     countMembersByRole(db, actor, organization.id),
     getFrontlineDashboard(db, actor, { id: organization.id }, {}),
     can(role, "live.observe") ? listWatchableLiveSessions(db, actor, { id: organization.id }) : [],
@@ -25,9 +28,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
       <PageHeader title={t("title")} description={t("description", { org: organization.name })} />
       <div className="space-y-6">
         {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="dashboard" />}
-        <PeopleSummary counts={counts} />
+        {overview.kpis.some((kpi) => kpi.latest) ? <KpiCards orgSlug={organization.slug} kpis={overview.kpis} minN={overview.minN} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />
-        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+        <PeopleSummary counts={counts} />
       </div>
     </>
   );

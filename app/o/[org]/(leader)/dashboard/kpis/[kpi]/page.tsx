@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { TrendChart } from "@/components/charts/trend-chart";
+import { formatN } from "@/components/frontline/format";
+import { KpiSplitForm } from "@/components/kpis/kpi-split-form";
+import { KpiSplitTable } from "@/components/kpis/kpi-split-table";
+import { formatKpiEstimate, formatKpiNumber, formatPeriod, kpiNamer, kpiScale, segmentLabeler } from "@/components/kpis/format-kpi";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { loadOrgPage } from "@/lib/auth/org-page";
+import { isAppError } from "@/lib/errors";
+import { getKpiDetail, kpiDetailQuerySchema } from "@/lib/kpis/get-kpi-detail";
+
+export default async function KpiPage({ params, searchParams }: { params: Promise<{ org: string; kpi: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const [{ org, kpi }, rawQuery] = await Promise.all([params, searchParams]);
+  const { organization, actor } = await loadOrgPage(org, "dashboard.view", `/dashboard/kpis/${encodeURIComponent(kpi)}`);
+  // An unreadable split or period in the URL shows the KPI without it rather than an error page.
+  const parsed = kpiDetailQuerySchema.safeParse({ key: kpi, by: rawQuery.by, period: rawQuery.period });
+  const query = parsed.success ? parsed.data : { key: kpi };
+  const detail = await getKpiDetail(await getDb(), actor, { id: organization.id }, query).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, tc, ta, format] = await Promise.all([getTranslations("kpis"), getTranslations("councils"), getTranslations("anonymity"), getFormatter()]);
+  const { definition, trend, split } = detail;
+  const name = kpiNamer(t)(definition);
+  const segments = segmentLabeler(t, tc);
+  const period = (start: string) => formatPeriod(format, definition.period, start, (values) => t("quarter", values));
+  const points = trend.map((point) => {
+    if (point.value.status !== "ok") return { label: period(point.periodStart), value: null, lower: null, upper: null, text: point.value.n === 0 ? t("noAnswers") : t("notEnoughData", { n: point.value.n, minN: detail.minN }) };
+    const shown = formatKpiEstimate(format, definition.aggregation, point.value.estimate);
+    const change = point.change ? ` · ${t(point.change === "up" ? "changeUp" : "changeDown")}` : "";
+    return { label: period(point.periodStart), value: point.value.estimate.value, lower: point.value.estimate.lower, upper: point.value.estimate.upper, isMarked: point.change !== null, text: `${shown.value}${shown.interval ? ` (${shown.interval})` : ""} · ${formatN(format, point.value.estimate.n)}${change}` };
+  });
+  const exportQuery = new URLSearchParams({ key: definition.key, ...(split ? { by: split.by, period: split.periodStart } : {}) });
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link href={`/o/${org}/dashboard`} className="text-primary underline">{t("back")}</Link></p>
+      <PageHeader title={name} description={t(`aggregation_${definition.aggregation}`, { items: definition.itemCodes.join(", ") })} />
+      <div className="space-y-6">
+        <Card>
+          <dl className="grid gap-3 text-sm sm:grid-cols-4">
+            <div><dt className="text-muted">{t("periodLabel")}</dt><dd>{t(`period_${definition.period}`)}</dd></div>
+            <div><dt className="text-muted">{t("targetLabel")}</dt><dd>{definition.target === null ? t("noTarget") : formatKpiNumber(format, definition.aggregation, definition.target)}</dd></div>
+            <div><dt className="text-muted">{t("ownerLabel")}</dt><dd>{definition.ownerName ?? t("noOwner")}</dd></div>
+            <div><dt className="text-muted">{t("minNLabel")}</dt><dd>{formatN(format, detail.minN)}</dd></div>
+          </dl>
+        </Card>
+        {trend.length === 0 ? (
+          <EmptyState title={t("noDataYet")}>{t("noDataBody")}</EmptyState>
+        ) : (
+          <>
+            <Card className="min-w-0">
+              <TrendChart title={t("trendTitle")} summary={t("trendSummary", { count: points.length, period: points.at(-1)!.label, value: points.at(-1)!.text })} points={points} {...kpiScale(definition.aggregation)} tableLabel={t("showTable")} columnLabels={[t("periodColumn"), t("valueColumn")]} formatTick={(value) => formatKpiNumber(format, definition.aggregation, value)} />
+              <p className="mt-2 text-xs text-muted">{t("trendHelp")}</p>
+              <a href={`/api/o/${org}/kpis/export?${new URLSearchParams({ key: definition.key })}`} download className="mt-3 inline-block text-sm text-primary underline">{t("exportTrendCsv")}</a>
+            </Card>
+            <Card aria-labelledby="split-title" className="space-y-4">
+              <h2 id="split-title" className="text-lg font-semibold">{t("splitTitle")}</h2>
+              {detail.segmentKeys.length === 0 ? (
+                <p className="text-sm text-muted">{t("noSegments")}</p>
+              ) : (
+                <KpiSplitForm
+                  keys={detail.segmentKeys.map((key) => ({ value: key, label: segments.attribute(key) }))}
+                  periods={trend.filter((point) => point.value.status === "ok" || point.value.n > 0).map((point) => ({ value: point.periodStart, label: period(point.periodStart) })).reverse()}
+                  selected={{ by: split?.by ?? "", period: split?.periodStart ?? "" }}
+                />
+              )}
+              {split && (
+                <>
+                  <KpiSplitTable
+                    caption={t("splitCaption", { kpi: name, attribute: segments.attribute(split.by), period: period(split.periodStart) })}
+                    aggregation={definition.aggregation}
+                    segments={split.segments.map((segment) => ({ ...segment, label: segments.value(split.by, segment.value) }))}
+                    minN={detail.minN}
+                    withheldNote={(reason) => ta(`reason_${reason}`, { min: detail.minGroupSize })}
+                  />
+                  <p className="text-xs text-muted">{t("splitHelp", { min: detail.minGroupSize, minN: detail.minN })}</p>
+                  <a href={`/api/o/${org}/kpis/export?${exportQuery}`} download className="inline-block text-sm text-primary underline">{t("exportSplitCsv")}</a>
+                </>
+              )}
+            </Card>
+          </>
+        )}
+      </div>
+    </>
+  );
+}
