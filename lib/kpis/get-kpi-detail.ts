@@ -14,16 +14,26 @@ export const kpiDetailQuerySchema = z.object({
   key: z.string().trim().min(1).max(80),
   /** An attribute to split by, e.g. language or region. */
   by: optional(z.string().trim().min(1).max(60)),
-  /** The first day of the period to split; the latest with data when absent. */
-  period: optional(z.string().regex(/^\d{4}-\d{2}-01$/)),
+  /** The first day of the period to split, or "all" for every period together; the latest with data when absent. */
+  period: optional(z.union([z.literal("all"), z.string().regex(/^\d{4}-\d{2}-01$/)])),
 });
 export type KpiDetailQuery = z.input<typeof kpiDetailQuerySchema>;
+
+export interface KpiSplit {
+  by: string;
+  /** A period's first day, or "all". */
+  period: string;
+  /** The months covered: from inclusive, to exclusive. */
+  from: string;
+  to: string;
+  segments: KpiSegment[];
+}
 
 export interface KpiDetail extends KpiSummary {
   minN: number;
   minGroupSize: number;
   segmentKeys: string[];
-  split: { by: string; periodStart: string; segments: KpiSegment[] } | null;
+  split: KpiSplit | null;
 }
 
 /**
@@ -40,11 +50,11 @@ export async function getKpiDetail(db: Db, actor: Actor | null, org: OrgRef, raw
   const [months, keys] = await Promise.all([monthlyTotals(db, organization.id, definition.id), segmentKeys(db, organization.id, definition.id)]);
   const summary = summarizeKpi(definition, months, minN);
   const base = { ...summary, trend: buildKpiTrend(definition, months, { minN }), minN, minGroupSize, segmentKeys: keys };
-  const periodStart = query.period ?? summary.latest?.periodStart;
-  if (!query.by || !periodStart || !keys.includes(query.by)) return { ...base, split: null };
+  const period = query.period ?? summary.latest?.periodStart;
+  if (!query.by || !period || base.trend.length === 0 || !keys.includes(query.by)) return { ...base, split: null };
 
-  const range = { from: periodStart, to: nextPeriod(periodStart, definition.period) };
+  const range = period === "all" ? { from: base.trend[0].periodStart, to: nextPeriod(base.trend.at(-1)!.periodStart, definition.period) } : { from: period, to: nextPeriod(period, definition.period) };
   const total = months.filter((row) => row.month >= range.from && row.month < range.to).reduce(addSums, { n: 0, sum: 0, sumSquares: 0, topBox: 0, bottomBox: 0 });
   const segments = await segmentTotals(db, organization.id, definition.id, query.by, range);
-  return { ...base, split: { by: query.by, periodStart, segments: buildKpiSplit(definition, total, segments, { minGroupSize, minN }) } };
+  return { ...base, split: { by: query.by, period, ...range, segments: buildKpiSplit(definition, total, segments, { minGroupSize, minN }) } };
 }

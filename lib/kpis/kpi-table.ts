@@ -30,10 +30,12 @@ export function trendRows(kpis: ReadonlyArray<{ name: string; trend: KpiTrendPoi
 }
 
 /** One KPI split by an attribute as spreadsheet rows; a withheld segment carries only its reason. */
-export function splitRows(name: string, split: { by: string; periodStart: string; segments: KpiSegment[] }, labels: KpiTableLabels): Cell[][] {
+export function splitRows(name: string, split: { by: string; period: string; from: string; to: string; segments: KpiSegment[] }, labels: KpiTableLabels): Cell[][] {
+  // Every period together is written as an ISO 8601 interval.
+  const period = split.period === "all" ? `${split.from}/${split.to}` : split.from;
   return split.segments.map((segment) => {
-    if (segment.suppressed) return [name, split.periodStart, split.by, segment.value, null, null, null, null, labels.withheld(segment)];
+    if (segment.suppressed) return [name, period, split.by, segment.value, null, null, null, null, labels.withheld(segment)];
     const cells = valueCells(segment.kpi, labels.insufficient);
-    return [name, split.periodStart, split.by, segment.value, ...cells.slice(0, 4), cells[4] ?? labels.difference(segment)];
+    return [name, period, split.by, segment.value, ...cells.slice(0, 4), cells[4] ?? labels.difference(segment)];
   });
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { kpiDefinitions, kpiRollups, users } from "@/db/schema";
 import type { RollupSums } from "./build-kpi-report";
+import { BUILT_IN_KPIS } from "./built-in-kpis";
 
 const sums = {
   n: sql<number>`sum(${kpiRollups.n})::int`.mapWith(Number),
@@ -12,8 +13,9 @@ const sums = {
   bottomBox: sql<number>`sum(${kpiRollups.bottomBox})::int`.mapWith(Number),
 };
 
+/** The organization's KPIs: the built-in ones in their usual order, then its own by creation. */
 export async function listKpiDefinitions(db: Db, organizationId: string) {
-  return db
+  const rows = await db
     .select({
       id: kpiDefinitions.id,
       key: kpiDefinitions.key,
@@ -32,6 +34,9 @@ export async function listKpiDefinitions(db: Db, organizationId: string) {
     .leftJoin(users, eq(users.id, kpiDefinitions.ownerUserId))
     .where(eq(kpiDefinitions.organizationId, organizationId))
     .orderBy(asc(kpiDefinitions.createdAt), asc(kpiDefinitions.key));
+  const builtInOrder = (key: string, isBuiltIn: boolean) => (isBuiltIn ? BUILT_IN_KPIS.findIndex((kpi) => kpi.key === key) : BUILT_IN_KPIS.length);
+  // Array.prototype.sort is stable: custom KPIs keep their creation order.
+  return rows.sort((a, b) => builtInOrder(a.key, a.isBuiltIn) - builtInOrder(b.key, b.isBuiltIn));
 }
 
 export type KpiDefinitionRow = Awaited<ReturnType<typeof listKpiDefinitions>>[number];

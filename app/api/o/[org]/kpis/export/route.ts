@@ -27,7 +27,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ org: string
       const name = kpiName(detail.definition);
       labels = kpiTableLabels(t, ta, detail.minGroupSize);
       rows = detail.split ? splitRows(name, detail.split, labels) : trendRows([{ name, trend: detail.trend }], labels);
-      filename = `kpi-${detail.definition.key}${detail.split ? `-by-${detail.split.by}-${detail.split.periodStart}` : ""}.csv`;
+      filename = `kpi-${detail.definition.key}${detail.split ? `-by-${detail.split.by}-${detail.split.period}` : ""}.csv`;
     } else {
       const overview = await getKpiOverview(db, actor, { slug: org });
       rows = trendRows(overview.kpis.map((kpi) => ({ name: kpiName(kpi.definition), trend: kpi.trend })), labels);

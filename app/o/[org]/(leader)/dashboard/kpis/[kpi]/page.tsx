@@ -33,7 +33,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
     const change = point.change ? ` · ${t(point.change === "up" ? "changeUp" : "changeDown")}` : "";
     return { label: period(point.periodStart), value: point.value.estimate.value, lower: point.value.estimate.lower, upper: point.value.estimate.upper, isMarked: point.change !== null, text: `${shown.value}${shown.interval ? ` (${shown.interval})` : ""} · ${formatN(format, point.value.estimate.n)}${change}` };
   });
-  const exportQuery = new URLSearchParams({ key: definition.key, ...(split ? { by: split.by, period: split.periodStart } : {}) });
+  const exportQuery = new URLSearchParams({ key: definition.key, ...(split ? { by: split.by, period: split.period } : {}) });
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/o/${org}/dashboard`} className="text-primary underline">{t("back")}</Link></p>
@@ -51,7 +51,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
           <EmptyState title={t("noDataYet")}>{t("noDataBody")}</EmptyState>
         ) : (
           <>
-            <Card className="min-w-0">
+            <Card className="min-w-0 max-w-3xl">
               <TrendChart title={t("trendTitle")} summary={t("trendSummary", { count: points.length, period: points.at(-1)!.label, value: points.at(-1)!.text })} points={points} {...kpiScale(definition.aggregation)} tableLabel={t("showTable")} columnLabels={[t("periodColumn"), t("valueColumn")]} formatTick={(value) => formatKpiNumber(format, definition.aggregation, value)} />
               <p className="mt-2 text-xs text-muted">{t("trendHelp")}</p>
               <a href={`/api/o/${org}/kpis/export?${new URLSearchParams({ key: definition.key })}`} download className="mt-3 inline-block text-sm text-primary underline">{t("exportTrendCsv")}</a>
@@ -63,14 +63,14 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
               ) : (
                 <KpiSplitForm
                   keys={detail.segmentKeys.map((key) => ({ value: key, label: segments.attribute(key) }))}
-                  periods={trend.filter((point) => point.value.status === "ok" || point.value.n > 0).map((point) => ({ value: point.periodStart, label: period(point.periodStart) })).reverse()}
-                  selected={{ by: split?.by ?? "", period: split?.periodStart ?? "" }}
+                  periods={trend.filter((point) => point.value.status === "ok" || point.value.n > 0).map((point) => ({ value: point.periodStart, label: period(point.periodStart) })).reverse().concat({ value: "all", label: t("allPeriods") })}
+                  selected={{ by: split?.by ?? "", period: rawQuery.period && split ? split.period : "" }}
                 />
               )}
               {split && (
                 <>
                   <KpiSplitTable
-                    caption={t("splitCaption", { kpi: name, attribute: segments.attribute(split.by), period: period(split.periodStart) })}
+                    caption={t("splitCaption", { kpi: name, attribute: segments.attribute(split.by), period: split.period === "all" ? t("allPeriods") : period(split.period) })}
                     aggregation={definition.aggregation}
                     segments={split.segments.map((segment) => ({ ...segment, label: segments.value(split.by, segment.value) }))}
                     minN={detail.minN}

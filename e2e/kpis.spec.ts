@@ -1,0 +1,64 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signInThroughMagicLink } from "./pages/sign-in";
+
+// The seeded customer pulses (db/seed/history.ts) give Russian speakers a lower empathy score.
+test("a leader reads empathy KPIs with n and intervals and finds the segment that diverges", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInThroughMagicLink(page, "cmo@northwind.example");
+  await expect(page).toHaveURL(/\/o\/northwind\/dashboard$/);
+  const kpis = page.getByRole("region", { name: "Empathy KPIs" });
+  const empathy = kpis.getByRole("region", { name: "Empathy Index" });
+  await expect(empathy).toContainText(/Q\d 2026/);
+  await expect(empathy.getByTestId("kpi-value")).toHaveText(/^\d+$/);
+  await expect(empathy).toContainText(/n = \d+ · 95% CI \d+ – \d+/);
+  await expect(kpis.getByRole("region", { name: "Council NPS" }).getByTestId("kpi-value")).toHaveText(/^[+−-]?\d+$/);
+  await expect(kpis.getByRole("region", { name: "Frontline Pulse" })).toContainText(/n = 20 · 95% CI/);
+  await page.screenshot({ path: ".data/screens/kpi-dashboard.png", fullPage: true });
+
+  await empathy.getByRole("link", { name: /Trend and segments/ }).click();
+  await expect(page).toHaveURL(/\/o\/northwind\/dashboard\/kpis\/empathy-index$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Empathy Index" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Per period, with the 95% interval\. 3 periods; latest Q\d 2026: \d+ \(\d+ – \d+\) · n = \d+/ })).toBeVisible();
+  await page.getByText("Show as a table").click();
+  await expect(page.getByRole("row", { name: /Q\d 2026 \d+ \(\d+ – \d+\) · n = \d+/ }).first()).toBeVisible();
+
+  // One quarter holds too few Russian speakers to judge; every period together does not.
+  await page.getByLabel("Split by").selectOption({ label: "Language" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/by=language/);
+  await expect(page.getByRole("table", { name: /Empathy Index by Language, Q\d 2026/ }).getByRole("row", { name: /Russian/ })).toContainText(/Not enough data \(\d of 10 answers needed\)/);
+  await page.getByLabel("Period", { exact: true }).selectOption({ label: "All periods together" });
+  await page.getByRole("button", { name: "Show" }).click();
+  const split = page.getByRole("table", { name: "Empathy Index by Language, All periods together" });
+  await expect(split.getByRole("row", { name: /Russian/ })).toContainText("Significantly below the rest");
+  await expect(split.getByRole("row", { name: /Russian/ })).toContainText(/\d+ – \d+/);
+  await expect(split.getByRole("row", { name: /English/ })).not.toContainText("below");
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
+  await page.screenshot({ path: ".data/screens/kpi-split.png", fullPage: true });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the split (CSV)" }).click();
+  const csv = await (await download).path().then((path) => import("node:fs").then((fs) => fs.readFileSync(path, "utf8")));
+  expect(csv).toContain("KPI,Period start,Attribute,Segment,n,Value,95% CI lower,95% CI upper,Note");
+  expect(csv).toMatch(/Empathy Index,2026-01-01\/2026-10-01,language,ru,\d+,[\d.]+,[\d.]+,[\d.]+,Significantly below the rest/);
+});
+
+test("KPI values are the leaders' only: a customer gets 403 and an unknown KPI 404", async ({ page }) => {
+  await signInThroughMagicLink(page, "customer@northwind.example");
+  expect((await page.request.get("/api/o/northwind/kpis")).status()).toBe(403);
+  expect((await page.request.get("/api/o/northwind/kpis/empathy-index?by=language")).status()).toBe(403);
+  expect((await page.request.get("/api/o/northwind/kpis/export")).status()).toBe(403);
+});
+
+test("a leader on a phone reads the KPI cards in Polish", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "pl-PL" });
+  const page = await context.newPage();
+  // Tomasz reads Attune in Polish.
+  await signInThroughMagicLink(page, "tomasz@northwind.example", "/o/northwind/dashboard");
+  const kpis = page.getByRole("region", { name: "Wskaźniki empatii" });
+  await expect(kpis.getByRole("region", { name: "Indeks empatii" })).toContainText(/n = \d+ · 95% PU \d+ – \d+/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: ".data/screens/kpi-dashboard-phone-pl.png", fullPage: true });
+  await context.close();
+});
