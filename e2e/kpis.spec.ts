@@ -24,12 +24,13 @@ test("a leader reads empathy KPIs with n and intervals and finds the segment tha
   await expect(page.getByRole("row", { name: /Q\d 2026 \d+ \(\d+ – \d+\) · n = \d+/ }).first()).toBeVisible();
 
   // One quarter holds too few Russian speakers to judge; every period together does not.
-  await page.getByLabel("Split by").selectOption({ label: "Language" });
-  await page.getByRole("button", { name: "Show" }).click();
+  const splitForm = page.getByRole("search", { name: "Split the KPI" });
+  await splitForm.getByLabel("Split by").selectOption({ label: "Language" });
+  await splitForm.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/by=language/);
   await expect(page.getByRole("table", { name: /Empathy Index by Language, Q\d 2026/ }).getByRole("row", { name: /Russian/ })).toContainText(/Not enough data \(\d of 10 answers needed\)/);
-  await page.getByLabel("Period", { exact: true }).selectOption({ label: "All periods together" });
-  await page.getByRole("button", { name: "Show" }).click();
+  await splitForm.getByLabel("Period").selectOption({ label: "All periods together" });
+  await splitForm.getByRole("button", { name: "Show" }).click();
   const split = page.getByRole("table", { name: "Empathy Index by Language, All periods together" });
   await expect(split.getByRole("row", { name: /Russian/ })).toContainText("Significantly below the rest");
   await expect(split.getByRole("row", { name: /Russian/ })).toContainText(/\d+ – \d+/);
@@ -61,4 +62,36 @@ test("a leader on a phone reads the KPI cards in Polish", async ({ browser }) =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: ".data/screens/kpi-dashboard-phone-pl.png", fullPage: true });
   await context.close();
+});
+
+test("a leader reads the executive scorecard: attainment per owner, and no score resting on a single KPI", async ({ page }) => {
+  await signInThroughMagicLink(page, "cmo@northwind.example", "/o/northwind/dashboard");
+  await page.getByRole("link", { name: "Executive scorecard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Executive scorecard" })).toBeVisible();
+  const lena = page.getByRole("region", { name: "Lena Fischer" });
+  await expect(lena).toContainText(/Weighted score \d+%/);
+  const rows = lena.getByRole("table", { name: "KPIs owned by Lena Fischer" }).getByTestId("scorecard-kpi");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: "Empathy Index" })).toContainText(/\d+ \(\d+ – \d+\) · n = \d+70\d+%40/);
+  await expect(page.getByRole("region", { name: "Ada Nowak" })).toContainText("Needs at least two KPIs with a value for a score");
+  await page.screenshot({ path: ".data/screens/scorecard.png", fullPage: true });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the scorecard (CSV)" }).click();
+  const csv = await (await download).path().then((path) => import("node:fs").then((fs) => fs.readFileSync(path, "utf8")));
+  expect(csv).toContain("Owner,KPI,Period start,n,Value,95% CI lower,95% CI upper,Target,Weight,Attainment (%),Flags");
+  expect(csv).toMatch(/Lena Fischer,Weighted score,,,,,,,,\d+(\.\d)?,/);
+});
+
+test("a researcher sets a KPI's target; a target off the scale is refused with a message", async ({ page }) => {
+  await signInThroughMagicLink(page, "research@northwind.example", "/o/northwind/dashboard/kpis/frontline-pulse");
+  const settings = page.getByRole("region", { name: "Owner and target" });
+  await settings.getByLabel("Target").fill("500");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText("Enter a target on the KPI's scale")).toBeVisible();
+  await settings.getByLabel("Target").fill("66");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText("Settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("term").filter({ hasText: "Target" }).locator("xpath=following-sibling::dd")).toHaveText("66");
 });

@@ -9,7 +9,7 @@ import { Sparkline } from "./sparkline";
 const STATUS_TONE: Record<TargetStatus, "success" | "warning" | "danger" | "neutral"> = { above: "success", below: "danger", uncertain: "warning", noTarget: "neutral", noData: "neutral" };
 
 /** The leaders' KPI cards: value, n, 95% interval, change, target and status, with the way into each KPI. */
-export async function KpiCards({ orgSlug, kpis, minN }: { orgSlug: string; kpis: KpiSummary[]; minN: number }) {
+export async function KpiCards({ orgSlug, kpis, minN, canViewScorecard }: { orgSlug: string; kpis: KpiSummary[]; minN: number; canViewScorecard: boolean }) {
   const [t, format] = await Promise.all([getTranslations("kpis"), getFormatter()]);
   const kpiName = kpiNamer(t);
   return (
@@ -19,7 +19,10 @@ export async function KpiCards({ orgSlug, kpis, minN }: { orgSlug: string; kpis:
           <h2 id="kpis-title" className="text-xl font-semibold">{t("sectionTitle")}</h2>
           <p className="mt-1 max-w-prose text-sm text-muted">{t("sectionHelp", { minN })}</p>
         </div>
-        <a href={`/api/o/${orgSlug}/kpis/export`} download className="text-sm text-primary underline">{t("exportCsv")}</a>
+        <div className="flex flex-wrap gap-4 text-sm">
+          {canViewScorecard && <Link href={`/o/${orgSlug}/dashboard/scorecard`} className="text-primary underline">{t("scorecardLink")}</Link>}
+          <a href={`/api/o/${orgSlug}/kpis/export`} download className="text-primary underline">{t("exportCsv")}</a>
+        </div>
       </div>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {kpis.map(({ definition, latest, trend, status }) => {

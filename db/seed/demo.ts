@@ -1,6 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connect";
-import { instrumentVersions, instruments, memberships, organizations, users, type MemberAttributes } from "../schema";
+import { instrumentVersions, instruments, kpiDefinitions, memberships, organizations, users, type MemberAttributes } from "../schema";
 import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
@@ -61,6 +61,17 @@ function demoPeople(): Array<{ email: string; name: string; role: Role; locale: 
   return people;
 }
 
+/** Owners, targets and weights: the CMO's scorecard has three KPIs, the admin's one (too few for a score). */
+async function seedKpiTargets(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], organizationId: string, owners: { cmo: string; admin: string }) {
+  const settings = [
+    { key: "empathy-index", ownerUserId: owners.cmo, target: 70, incentiveWeight: 40 },
+    { key: "council-nps", ownerUserId: owners.cmo, target: 15, incentiveWeight: 30 },
+    { key: "csat-top-box", ownerUserId: owners.cmo, target: 75, incentiveWeight: 30 },
+    { key: "frontline-pulse", ownerUserId: owners.admin, target: 65, incentiveWeight: 100 },
+  ];
+  for (const { key, ...values } of settings) await tx.update(kpiDefinitions).set(values).where(and(eq(kpiDefinitions.organizationId, organizationId), eq(kpiDefinitions.key, key)));
+}
+
 /**
  * Seeds the demo organizations. Deterministic (a fixed PRNG seed) and idempotent: a second run
  * finds the organization and changes nothing.
@@ -112,6 +123,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await tx.insert(instrumentVersions).values({ organizationId: northwind.id, instrumentId: instrument.id, version: 1, definition: DEMO_INSTRUMENT, publishedByUserId: researcherId });
     // After the history, so the built-in KPIs count every seeded answer.
     await ensureBuiltInKpis(tx, northwind.id);
+    await seedKpiTargets(tx, northwind.id, { cmo: idByEmail.get("cmo@northwind.example")!, admin: idByEmail.get("admin@northwind.example")! });
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
       await ensureBuiltInKpis(tx, baltic.id);

@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   "live_post.shown",
   "live_post.highlighted",
   "live_session.exported",
+  "kpi.updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -28,6 +28,7 @@ export async function listKpiDefinitions(db: Db, organizationId: string) {
       period: kpiDefinitions.period,
       target: kpiDefinitions.target,
       incentiveWeight: kpiDefinitions.incentiveWeight,
+      ownerUserId: kpiDefinitions.ownerUserId,
       ownerName: users.name,
     })
     .from(kpiDefinitions)

@@ -28,7 +28,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
       <PageHeader title={t("title")} description={t("description", { org: organization.name })} />
       <div className="space-y-6">
         {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="dashboard" />}
-        {overview.kpis.some((kpi) => kpi.latest) ? <KpiCards orgSlug={organization.slug} kpis={overview.kpis} minN={overview.minN} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
+        {overview.kpis.some((kpi) => kpi.latest) ? <KpiCards orgSlug={organization.slug} kpis={overview.kpis} minN={overview.minN} canViewScorecard={can(role, "scorecard.view")} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />
         <PeopleSummary counts={counts} />
       </div>

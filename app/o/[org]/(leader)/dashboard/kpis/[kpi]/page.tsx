@@ -9,12 +9,15 @@ import { formatKpiEstimate, formatKpiNumber, formatPeriod, kpiNamer, kpiScale, s
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
+import { can } from "@/lib/authz/policy";
 import { isAppError } from "@/lib/errors";
 import { getKpiDetail, kpiDetailQuerySchema } from "@/lib/kpis/get-kpi-detail";
+import { listKpiOwnerCandidates } from "@/lib/kpis/update-kpi-settings";
+import { KpiSettingsForm } from "./kpi-settings-form";
 
 export default async function KpiPage({ params, searchParams }: { params: Promise<{ org: string; kpi: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ org, kpi }, rawQuery] = await Promise.all([params, searchParams]);
-  const { organization, actor } = await loadOrgPage(org, "dashboard.view", `/dashboard/kpis/${encodeURIComponent(kpi)}`);
+  const { organization, actor, role } = await loadOrgPage(org, "dashboard.view", `/dashboard/kpis/${encodeURIComponent(kpi)}`);
   // An unreadable split or period in the URL shows the KPI without it rather than an error page.
   const parsed = kpiDetailQuerySchema.safeParse({ key: kpi, by: rawQuery.by, period: rawQuery.period });
   const query = parsed.success ? parsed.data : { key: kpi };
@@ -22,7 +25,8 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, tc, ta, format] = await Promise.all([getTranslations("kpis"), getTranslations("councils"), getTranslations("anonymity"), getFormatter()]);
+  const canManage = can(role, "kpis.manage");
+  const [t, tc, ta, format, owners] = await Promise.all([getTranslations("kpis"), getTranslations("councils"), getTranslations("anonymity"), getFormatter(), canManage ? listKpiOwnerCandidates(await getDb(), actor, organization.id) : []]);
   const { definition, trend, split } = detail;
   const name = kpiNamer(t)(definition);
   const segments = segmentLabeler(t, tc);
@@ -82,6 +86,13 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
               )}
             </Card>
           </>
+        )}
+        {canManage && (
+          <Card aria-labelledby="kpi-settings-title" className="space-y-3">
+            <h2 id="kpi-settings-title" className="text-lg font-semibold">{t("settingsTitle")}</h2>
+            <p className="max-w-prose text-sm text-muted">{t("settingsHelp")}</p>
+            <KpiSettingsForm orgId={organization.id} kpiKey={definition.key} isNps={definition.aggregation === "nps"} owners={owners} current={{ ownerUserId: definition.ownerUserId, period: definition.period, target: definition.target, incentiveWeight: definition.incentiveWeight }} />
+          </Card>
         )}
       </div>
     </>
