@@ -53,11 +53,14 @@ test("the monthly frontline pulse opens, reminds only those who have not answere
   expect(await planned.getAttribute("data-opens-at")).toBe(opensAt.toISOString());
   await researcher.screenshot({ path: ".data/screenshots/cycles-frontline-settings.png", fullPage: true });
 
-  // The open day comes: the pulse opens and every active staff member is invited.
-  await moveClock(request, opensAt);
+  // The open day comes: the pulse opens and every active staff member is invited. Counted from
+  // here: a month the demo's own schedule opened before the tests (by the real date) mailed too.
   const staff = await signedIn(browser, STAFF);
-  await expect(await mailsTo(staff, STAFF, PULSE)).toHaveCount(1);
-  await expect(await mailsTo(staff, OTHER_STAFF, PULSE)).toHaveCount(1);
+  const invited = { staff: await (await mailsTo(staff, STAFF, PULSE)).count(), other: await (await mailsTo(staff, OTHER_STAFF, PULSE)).count() };
+  await moveClock(request, opensAt);
+  await expect(await mailsTo(staff, STAFF, PULSE)).toHaveCount(invited.staff + 1);
+  await expect(await mailsTo(staff, OTHER_STAFF, PULSE)).toHaveCount(invited.other + 1);
+  const reminded = { staff: await (await mailsTo(staff, STAFF, REMINDER)).count(), other: await (await mailsTo(staff, OTHER_STAFF, REMINDER)).count() };
 
   await staff.goto("/o/northwind/portal");
   const pulse = staff.getByTestId("open-instrument").filter({ hasText: PULSE });
@@ -75,8 +78,8 @@ test("the monthly frontline pulse opens, reminds only those who have not answere
 
   // Past the reminder: only those who have not answered are reminded.
   await moveClock(request, new Date(opensAt.getTime() + 3 * DAY_MS + 60_000));
-  await expect(await mailsTo(staff, OTHER_STAFF, REMINDER)).toHaveCount(1);
-  await expect(await mailsTo(staff, STAFF, REMINDER)).toHaveCount(0);
+  await expect(await mailsTo(staff, OTHER_STAFF, REMINDER)).toHaveCount(reminded.other + 1);
+  await expect(await mailsTo(staff, STAFF, REMINDER)).toHaveCount(reminded.staff);
   await staff.screenshot({ path: ".data/screenshots/cycles-mailbox.png" });
 
   // Past the close: the pulse is closed, the next month is planned, and no one can answer any more.

@@ -23,8 +23,10 @@ test("a leader reads frontline insights with n and intervals, and small groups s
 
   await expect(page).toHaveURL(/\/o\/northwind\/dashboard\/frontline$/);
   await expect(page.getByRole("heading", { level: 1, name: "Frontline insights" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Pulse score by month \(0–100\)\. 3 months; latest, Oct 2026: \d+ · n = 20 · 95% CI \d+–\d+/ })).toBeVisible();
+  // The seeded months run to October; a later month may be open by the time the tests run.
+  await expect(page.getByRole("img", { name: /Pulse score by month \(0–100\)\. \d+ months; latest, / })).toBeVisible();
   await page.getByText("Show as a table").nth(1).click();
+  await expect(page.getByRole("row", { name: /Oct 2026 \d+ · n = 20 · 95% CI \d+–\d+/ })).toBeVisible();
   await expect(page.getByRole("row", { name: /Aug 2026 \d+ · n = 24 · 95% CI \d+–\d+/ })).toBeVisible();
 
   const teams = page.getByRole("table", { name: "By team" });
@@ -58,11 +60,12 @@ test("a leader reads frontline insights with n and intervals, and small groups s
   const response = await page.request.get("/api/o/northwind/frontline/dashboard?team=E-commerce");
   expect(response.status()).toBe(200);
   const body = await response.json();
-  expect(body.trend.map((month: { pulse: unknown }) => month.pulse)).toEqual([
+  expect(body.trend.slice(0, 3).map((month: { pulse: unknown }) => month.pulse)).toEqual([
     { suppressed: true, reason: "too_few_responses" },
     { suppressed: true, reason: "too_few_responses" },
     { suppressed: true, reason: "too_few_responses" },
   ]);
+  for (const month of body.trend) expect(month.pulse).toEqual({ suppressed: true, reason: "too_few_responses" });
   expect(body.selectedCycle.painPoints).toEqual({ suppressed: true, reason: "too_few_responses" });
   // Over all three months the team gave 11 answers: enough, so that total alone is shown.
   expect(body.painPointsAllCycles).toMatchObject({ suppressed: false, n: 11 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kpiDifferenceP } from "./kpi-value";
-import { buildKpiSplit, buildKpiTrend, periodStart, toAggregate, type KpiShape, type RollupSums } from "./build-kpi-report";
+import { buildKpiSplit, buildKpiTrend, derivableAcrossPeriods, periodStart, toAggregate, type KpiShape, type RollupSums } from "./build-kpi-report";
 
 const likert7: KpiShape = { aggregation: "mean", scaleMin: 1, scaleMax: 7, period: "quarterly" };
 const nps: KpiShape = { aggregation: "nps", scaleMin: 0, scaleMax: 10, period: "monthly" };
@@ -115,5 +115,32 @@ describe("KPI split", () => {
     const total = sumsOf([...repeat(5, 40), 5, 6, 4, 5, 6, 5]);
     const [, small] = buildKpiSplit(likert7, total, segments, { minGroupSize: 5 });
     expect(small).toEqual({ value: "b", suppressed: false, kpi: { status: "insufficient", n: 6, minN: 10 }, adjustedP: null, difference: null });
+  });
+});
+
+describe("KPI split over several periods", () => {
+  const kpi: KpiShape = { aggregation: "mean", scaleMin: 1, scaleMax: 7, period: "quarterly" };
+  const months = (rows: Array<[string, string, number]>) => rows.map(([value, month, n]) => ({ value, month, n }));
+
+  it("withholds the whole split when one segment's periods shown, subtracted from its whole, would give a withheld period away", () => {
+    // Russian speakers: 6 in Q1 and 5 in Q3 are shown, 3 in Q2 are not: 14 − 6 − 5 would reveal those 3.
+    const cells = months([["en", "2026-02-01", 14], ["en", "2026-05-01", 13], ["en", "2026-08-01", 15], ["ru", "2026-02-01", 6], ["ru", "2026-05-01", 3], ["ru", "2026-08-01", 5], ["pl", "2026-05-01", 10], ["pl", "2026-08-01", 2], ["pl", "2026-09-01", 4]]);
+    const totals = [{ month: "2026-02-01", n: 20 }, { month: "2026-05-01", n: 26 }, { month: "2026-08-01", n: 22 }, { month: "2026-09-01", n: 4 }];
+    const reasons = derivableAcrossPeriods(kpi, cells, totals, 5);
+    // Russian speakers' whole is the total minus the others, so every segment is withheld.
+    expect([...reasons].sort()).toEqual([["en", "derivable_by_difference"], ["pl", "derivable_by_difference"], ["ru", "derivable_by_difference"]]);
+  });
+
+  it("lets a segment through when every withheld period is hidden in the whole, or the withheld periods together reach the minimum", () => {
+    // E-commerce is withheld every month (4, 4, 3): its 11 together reveal no single month.
+    const cells = months([["ecom", "2026-08-01", 4], ["ecom", "2026-09-01", 4], ["ecom", "2026-10-01", 3], ["care", "2026-08-01", 8], ["care", "2026-09-01", 9], ["care", "2026-10-01", 8], ["ops", "2026-08-01", 8], ["ops", "2026-09-01", 7], ["ops", "2026-10-01", 9]]);
+    const totals = [{ month: "2026-08-01", n: 20 }, { month: "2026-09-01", n: 20 }, { month: "2026-10-01", n: 20 }];
+    expect(derivableAcrossPeriods({ ...kpi, period: "monthly" }, cells, totals, 5).size).toBe(0);
+  });
+
+  it("passes known reasons on to the split", () => {
+    const segment = (value: string, n: number) => ({ value, n, sum: n * 5, sumSquares: n * 26, topBox: 0, bottomBox: 0 });
+    const split = buildKpiSplit(kpi, segment("", 60), [segment("en", 30), segment("pl", 16), segment("ru", 14)], { minGroupSize: 5, reasons: new Map([["ru", "derivable_by_difference" as const]]) });
+    expect(split.map((s) => [s.value, s.suppressed])).toEqual([["en", false], ["pl", false], ["ru", true]]);
   });
 });

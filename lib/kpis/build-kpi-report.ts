@@ -1,5 +1,5 @@
 import { suppressBreakdown } from "@/lib/anonymity/suppress-breakdown";
-import type { SuppressionReason } from "@/lib/anonymity/suppression";
+import { isSmallDifference, type SuppressionReason } from "@/lib/anonymity/suppression";
 import { holmAdjust } from "@/lib/statistics/significance";
 import { DEFAULT_MIN_N, kpiDifferenceP, kpiValue, subtractAggregate, type KpiAggregate, type KpiValue } from "./kpi-value";
 
@@ -91,6 +91,43 @@ export function buildKpiTrend(kpi: KpiShape, months: ReadonlyArray<{ month: stri
   return points;
 }
 
+/**
+ * Segments of a split over several periods that must be withheld so that no withheld cell of a
+ * single period can be worked out: a segment's whole minus its periods shown is what its withheld
+ * periods hold, and that must not be a group smaller than the minimum. Since the whole of one
+ * segment can itself be worked out from the total and the other segments, one such segment
+ * withholds the whole split.
+ */
+export function derivableAcrossPeriods(
+  kpi: KpiShape,
+  months: ReadonlyArray<{ value: string; month: string; n: number }>,
+  monthTotals: ReadonlyArray<{ month: string; n: number }>,
+  minGroupSize: number,
+): Map<string, SuppressionReason> {
+  const periodTotals = new Map<string, number>();
+  for (const row of monthTotals) {
+    const start = periodStart(row.month, kpi.period);
+    periodTotals.set(start, (periodTotals.get(start) ?? 0) + row.n);
+  }
+  const cells = new Map<string, Map<string, number>>();
+  for (const row of months) {
+    const start = periodStart(row.month, kpi.period);
+    const period = cells.get(start) ?? new Map<string, number>();
+    period.set(row.value, (period.get(row.value) ?? 0) + row.n);
+    cells.set(start, period);
+  }
+  const shownN = new Map<string, number>();
+  const wholeN = new Map<string, number>();
+  for (const [start, period] of cells) {
+    for (const decision of suppressBreakdown([...period].map(([key, n]) => ({ key, n })), { minGroupSize, total: periodTotals.get(start) })) {
+      wholeN.set(decision.key, (wholeN.get(decision.key) ?? 0) + period.get(decision.key)!);
+      if (!decision.suppressed) shownN.set(decision.key, (shownN.get(decision.key) ?? 0) + decision.n);
+    }
+  }
+  const isAnyDerivable = [...wholeN].some(([value, n]) => isSmallDifference(n - (shownN.get(value) ?? 0), minGroupSize));
+  return new Map(isAnyDerivable ? [...wholeN.keys()].map((value) => [value, "derivable_by_difference" as const]) : []);
+}
+
 export type KpiSegment =
   | { value: string; suppressed: true; reason: SuppressionReason }
   | {
@@ -108,8 +145,13 @@ export type KpiSegment =
  * (Holm-corrected across the segments tested), with the anonymity rule applied before any number
  * is computed so a withheld segment cannot be recovered from the rest.
  */
-export function buildKpiSplit(kpi: KpiShape, total: RollupSums, segments: ReadonlyArray<{ value: string } & RollupSums>, { minGroupSize, minN = DEFAULT_MIN_N }: { minGroupSize: number; minN?: number }): KpiSegment[] {
-  const decisions = suppressBreakdown(segments.map((segment) => ({ key: segment.value, n: segment.n })), { minGroupSize, total: total.n });
+export function buildKpiSplit(
+  kpi: KpiShape,
+  total: RollupSums,
+  segments: ReadonlyArray<{ value: string } & RollupSums>,
+  { minGroupSize, minN = DEFAULT_MIN_N, reasons }: { minGroupSize: number; minN?: number; /** Segments already known to be withheld, e.g. derivable from other views. */ reasons?: ReadonlyMap<string, SuppressionReason> },
+): KpiSegment[] {
+  const decisions = suppressBreakdown(segments.map((segment) => ({ key: segment.value, n: segment.n, reason: reasons?.get(segment.value) })), { minGroupSize, total: total.n });
   const shown = segments.filter((_, index) => !decisions[index].suppressed);
   const tested = shown.map((segment) => {
     const part = toAggregate(kpi, segment);

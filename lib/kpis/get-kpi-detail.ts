@@ -4,9 +4,11 @@ import type { Db } from "@/db/client";
 import { effectiveThresholds } from "@/lib/anonymity/thresholds";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
-import { addSums, buildKpiSplit, buildKpiTrend, nextPeriod, type KpiSegment } from "./build-kpi-report";
+import { addSums, buildKpiSplit, buildKpiTrend, derivableAcrossPeriods, nextPeriod, type KpiSegment, type RollupSums } from "./build-kpi-report";
 import { kpiMinN, summarizeKpi, type KpiSummary } from "./get-kpi-overview";
-import { listKpiDefinitions, monthlyTotals, segmentKeys, segmentTotals } from "./read-kpi-rollups";
+import { listKpiDefinitions, monthlyTotals, segmentKeys, segmentMonthTotals } from "./read-kpi-rollups";
+
+const EMPTY_SUMS: RollupSums = { n: 0, sum: 0, sumSquares: 0, topBox: 0, bottomBox: 0 };
 
 // An empty value (the "no split" option of a form) means none.
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
@@ -54,7 +56,13 @@ export async function getKpiDetail(db: Db, actor: Actor | null, org: OrgRef, raw
   if (!query.by || !period || base.trend.length === 0 || !keys.includes(query.by)) return { ...base, split: null };
 
   const range = period === "all" ? { from: base.trend[0].periodStart, to: nextPeriod(base.trend.at(-1)!.periodStart, definition.period) } : { from: period, to: nextPeriod(period, definition.period) };
-  const total = months.filter((row) => row.month >= range.from && row.month < range.to).reduce(addSums, { n: 0, sum: 0, sumSquares: 0, topBox: 0, bottomBox: 0 });
-  const segments = await segmentTotals(db, organization.id, definition.id, query.by, range);
-  return { ...base, split: { by: query.by, period, ...range, segments: buildKpiSplit(definition, total, segments, { minGroupSize, minN }) } };
+  const inRange = months.filter((row) => row.month >= range.from && row.month < range.to);
+  const total = inRange.reduce(addSums, EMPTY_SUMS);
+  const segmentMonths = await segmentMonthTotals(db, organization.id, definition.id, query.by, range);
+  const byValue = new Map<string, RollupSums>();
+  for (const row of segmentMonths) byValue.set(row.value, addSums(byValue.get(row.value) ?? EMPTY_SUMS, row));
+  const segments = [...byValue].map(([value, sums]) => ({ value, ...sums }));
+  // Several periods together must not give away what a single period withholds.
+  const reasons = period === "all" ? derivableAcrossPeriods(definition, segmentMonths, inRange, minGroupSize) : undefined;
+  return { ...base, split: { by: query.by, period, ...range, segments: buildKpiSplit(definition, total, segments, { minGroupSize, minN, reasons }) } };
 }

@@ -26,6 +26,8 @@ export function addToRollupsStatement(answers: SQL, { shard, kpiFilter = sql`tru
     ) as scored
     cross join lateral (select ''::text as key, ''::text as value union all select key, value from jsonb_each_text(scored.attributes) where value is not null) as segment
     group by scored.kpi_id, scored.organization_id, scored.month, segment.key, segment.value
+    -- Rows are locked in key order, so two submissions sharing rows can never deadlock.
+    order by scored.kpi_id, segment.key, scored.month, segment.value
     on conflict (kpi_id, segment_key, month, segment_value, shard) do update set
       n = kpi_rollups.n + excluded.n, sum = kpi_rollups.sum + excluded.sum, sum_squares = kpi_rollups.sum_squares + excluded.sum_squares,
       top_box = kpi_rollups.top_box + excluded.top_box, bottom_box = kpi_rollups.bottom_box + excluded.bottom_box`;

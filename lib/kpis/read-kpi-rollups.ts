@@ -51,14 +51,14 @@ export async function monthlyTotals(db: Db, organizationId: string, kpiId?: stri
     .groupBy(kpiRollups.kpiId, kpiRollups.month);
 }
 
-/** One KPI's sums per value of an attribute within [from, to). */
-export async function segmentTotals(db: Db, organizationId: string, kpiId: string, segmentKey: string, range: { from: string; to: string }): Promise<Array<{ value: string } & RollupSums>> {
+/** One KPI's sums per value of an attribute and month within [from, to). */
+export async function segmentMonthTotals(db: Db, organizationId: string, kpiId: string, segmentKey: string, range: { from: string; to: string }): Promise<Array<{ value: string; month: string } & RollupSums>> {
   return db
-    .select({ value: kpiRollups.segmentValue, ...sums })
+    .select({ value: kpiRollups.segmentValue, month: kpiRollups.month, ...sums })
     .from(kpiRollups)
     .where(and(eq(kpiRollups.organizationId, organizationId), eq(kpiRollups.kpiId, kpiId), eq(kpiRollups.segmentKey, segmentKey), gte(kpiRollups.month, range.from), lt(kpiRollups.month, range.to)))
-    .groupBy(kpiRollups.segmentValue)
-    .orderBy(asc(kpiRollups.segmentValue));
+    .groupBy(kpiRollups.segmentValue, kpiRollups.month)
+    .orderBy(asc(kpiRollups.segmentValue), asc(kpiRollups.month));
 }
 
 /** The attributes a KPI can be split by: those its respondents carried. */
