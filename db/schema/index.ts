@@ -8,3 +8,4 @@ export * from "./programs";
 export * from "./jobs";
 export * from "./live";
 export * from "./kpis";
+export * from "./campaigns";

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connect";
-import { instrumentVersions, instruments, kpiDefinitions, memberships, organizations, users, type MemberAttributes } from "../schema";
+import { campaignConcepts, campaigns, instrumentVersions, instruments, kpiDefinitions, memberships, organizations, users, type MemberAttributes } from "../schema";
 import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
@@ -72,6 +72,18 @@ async function seedKpiTargets(tx: Parameters<Parameters<Db["transaction"]>[0]>[0
   for (const { key, ...values } of settings) await tx.update(kpiDefinitions).set(values).where(and(eq(kpiDefinitions.organizationId, organizationId), eq(kpiDefinitions.key, key)));
 }
 
+/** A campaign in testing with two concepts in three languages, waiting for its decision. */
+async function seedCampaign(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], organizationId: string, createdByUserId: string) {
+  const [campaign] = await tx
+    .insert(campaigns)
+    .values({ organizationId, name: "Winter layers", markets: ["Poland", "Baltics"], audiences: ["Commuters", "Families"], status: "testing", createdByUserId })
+    .returning({ id: campaigns.id });
+  await tx.insert(campaignConcepts).values([
+    { campaignId: campaign.id, organizationId, position: 1, title: "Warm welcome", copy: { en: "Come in from the cold. We will find the layer that fits your day.", pl: "Wejdź z zimna. Znajdziemy warstwę na Twój dzień.", ru: "Заходите с мороза. Мы подберём слой под ваш день." } },
+    { campaignId: campaign.id, organizationId, position: 2, title: "Built to last", copy: { en: "One coat, ten winters. Repairs included.", pl: "Jedna kurtka, dziesięć zim. Naprawy w cenie.", ru: "Одна куртка — десять зим. Ремонт включён." } },
+  ]);
+}
+
 /**
  * Seeds the demo organizations. Deterministic (a fixed PRNG seed) and idempotent: a second run
  * finds the organization and changes nothing.
@@ -124,6 +136,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     // After the history, so the built-in KPIs count every seeded answer.
     await ensureBuiltInKpis(tx, northwind.id);
     await seedKpiTargets(tx, northwind.id, { cmo: idByEmail.get("cmo@northwind.example")!, admin: idByEmail.get("admin@northwind.example")! });
+    await seedCampaign(tx, northwind.id, idByEmail.get("cmo@northwind.example")!);
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
       await ensureBuiltInKpis(tx, baltic.id);

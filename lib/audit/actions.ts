@@ -52,6 +52,10 @@ export const AUDIT_ACTIONS = [
   "live_post.highlighted",
   "live_session.exported",
   "kpi.updated",
+  "campaign.created",
+  "campaign.concept_added",
+  "campaign.status_changed",
+  "decision.recorded",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,12 +2,13 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "audit" | "portal";
+  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "audit" | "portal";
   href: string;
 }
 
 const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permission }> = [
   { key: "dashboard", path: "dashboard", permission: "dashboard.view" },
+  { key: "campaigns", path: "campaigns", permission: "campaigns.manage" },
   { key: "workspace", path: "workspace", permission: "workspace.view" },
   { key: "instruments", path: "workspace/instruments", permission: "instruments.manage" },
   { key: "councils", path: "workspace/councils", permission: "councils.manage" },

@@ -17,7 +17,7 @@ export async function submitFieldReport(db: Db, actor: Actor | null, org: OrgRef
   const { organization, attributes, userId } = await requirePermission(db, actor, org, "frontline.submit");
   const { kind, urgency, body, submissionId } = submitFieldReportSchema.parse(input);
   return db.transaction(async (tx) => {
-    const values = { organizationId: organization.id, authorUserId: userId, kind, urgency, body, team: attributes.team ?? null, location: attributes.location ?? null };
+    const values = { organizationId: organization.id, authorUserId: userId, kind, urgency, body, team: attributes.team ?? null, location: attributes.location ?? null, createdAt: now };
     const [created] = await tx
       .insert(fieldReports)
       .values({ ...values, ...(submissionId ? { id: submissionId } : {}) })

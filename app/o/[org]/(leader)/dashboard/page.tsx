@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { FrontlineSummaryCard } from "@/components/frontline/frontline-summary-card";
 import { KpiCards } from "@/components/kpis/kpi-cards";
+import { RecentDecisionsCard } from "@/components/decisions/recent-decisions-card";
 import { LiveSessionsCard } from "@/components/live/live-session-cards";
 import { PeopleSummary } from "@/components/org/people-summary";
 import { getDb } from "@/db/client";
@@ -9,6 +10,7 @@ import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
 import { getFrontlineDashboard } from "@/lib/frontline/frontline-dashboard";
 import { getKpiOverview } from "@/lib/kpis/get-kpi-overview";
+import { listRecentDecisions } from "@/lib/decisions/list-decisions";
 import { listWatchableLiveSessions } from "@/lib/live/list-watchable-live-sessions";
 import { countMembersByRole } from "@/lib/organizations/count-members-by-role";
 
@@ -16,9 +18,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
   const { org } = await params;
   const { organization, actor, role } = await loadOrgPage(org, "dashboard.view", "/dashboard");
   const db = await getDb();
-  const [t, overview, counts, frontline, liveSessions] = await Promise.all([
+  const [t, overview, decisions, counts, frontline, liveSessions] = await Promise.all([
     getTranslations("dashboard"),
     getKpiOverview(db, actor, { id: organization.id }),
+    listRecentDecisions(db, actor, { id: organization.id }),
     countMembersByRole(db, actor, organization.id),
     getFrontlineDashboard(db, actor, { id: organization.id }, {}),
     can(role, "live.observe") ? listWatchableLiveSessions(db, actor, { id: organization.id }) : [],
@@ -29,7 +32,10 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
       <div className="space-y-6">
         {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="dashboard" />}
         {overview.kpis.some((kpi) => kpi.latest) ? <KpiCards orgSlug={organization.slug} kpis={overview.kpis} minN={overview.minN} canViewScorecard={can(role, "scorecard.view")} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
-        <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />
+        <div className="grid gap-6 lg:grid-cols-2">
+          <RecentDecisionsCard orgSlug={organization.slug} decisions={decisions} canOpenCampaigns={can(role, "campaigns.manage")} />
+          <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />
+        </div>
         <PeopleSummary counts={counts} />
       </div>
     </>

@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatN } from "@/components/frontline/format";
+import { formatKpiEstimate, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
+import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { getDb } from "@/db/client";
+import { loadOrgPage } from "@/lib/auth/org-page";
+import { can } from "@/lib/authz/policy";
+import { getCampaign } from "@/lib/campaigns/get-campaign";
+import { CAMPAIGN_STATUSES } from "@/lib/campaigns/schemas";
+import { listCampaignDecisions } from "@/lib/decisions/list-decisions";
+import { DECISION_KINDS } from "@/lib/decisions/schemas";
+import { isAppError } from "@/lib/errors";
+import type { KpiTrendPoint } from "@/lib/kpis/build-kpi-report";
+import type { KpiValue } from "@/lib/kpis/kpi-value";
+import { listKpiDefinitions } from "@/lib/kpis/read-kpi-rollups";
+import { AddConceptForm, CampaignStatusForm, RecordDecisionForm } from "../campaign-forms";
+
+export default async function CampaignPage({ params }: { params: Promise<{ org: string; campaignId: string }> }) {
+  const { org, campaignId } = await params;
+  const { organization, actor, role } = await loadOrgPage(org, "campaigns.manage", `/campaigns/${encodeURIComponent(campaignId)}`);
+  const db = await getDb();
+  const campaign = await getCampaign(db, actor, { id: organization.id }, campaignId).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, tk, format, locale, log, definitions] = await Promise.all([getTranslations("campaigns"), getTranslations("kpis"), getFormatter(), getLocale(), listCampaignDecisions(db, actor, { id: organization.id }, campaign.id), listKpiDefinitions(db, organization.id)]);
+  const kpiName = kpiNamer(tk);
+  const canDecide = can(role, "decisions.record");
+  const valueText = (aggregation: "mean" | "top_box" | "nps", value: KpiValue | null) => {
+    if (!value) return tk("noDataYet");
+    if (value.status !== "ok") return tk("notEnoughData", { n: value.n, minN: value.minN });
+    const shown = formatKpiEstimate(format, aggregation, value.estimate);
+    return `${shown.value}${shown.interval ? ` (${shown.interval})` : ""} · ${formatN(format, value.estimate.n)}`;
+  };
+  const periodLabel = (period: "monthly" | "quarterly", start: string) => formatPeriod(format, period, start, (values) => tk("quarter", values));
+  const pointText = (aggregation: "mean" | "top_box" | "nps", period: "monthly" | "quarterly", point: KpiTrendPoint) => `${periodLabel(period, point.periodStart)}: ${valueText(aggregation, point.value)}`;
+  return (
+    <>
+      <p className="mb-2 text-sm"><Link href={`/o/${org}/campaigns`} className="text-primary underline">{t("back")}</Link></p>
+      <PageHeader title={campaign.name} description={[campaign.markets.length ? t("marketsList", { markets: campaign.markets.join(", ") }) : null, campaign.audiences.length ? t("audiencesList", { audiences: campaign.audiences.join(", ") }) : null].filter(Boolean).join(" · ") || undefined} actions={<Badge>{t(`status_${campaign.status}`)}</Badge>} />
+      <div className="space-y-6">
+        <Card><CampaignStatusForm key={campaign.status} orgId={organization.id} campaignId={campaign.id} status={campaign.status} statuses={CAMPAIGN_STATUSES.map((status) => ({ value: status, label: t(`status_${status}`) }))} /></Card>
+
+        <Card aria-labelledby="concepts-title" className="space-y-4">
+          <h2 id="concepts-title" className="text-lg font-semibold">{t("conceptsTitle")}</h2>
+          {campaign.concepts.length === 0 ? (
+            <p className="text-sm text-muted">{t("noConcepts")}</p>
+          ) : (
+            <ul className="grid gap-3 md:grid-cols-2">
+              {campaign.concepts.map((concept) => (
+                <li key={concept.id} className="rounded-md border border-border p-4" data-testid="concept">
+                  <h3 className="font-medium">{concept.title}</h3>
+                  <p className="mt-1 text-sm" lang={concept.copy[locale as "en"] ? locale : Object.keys(concept.copy)[0]}>{concept.copy[locale as "en"] ?? Object.values(concept.copy)[0]}</p>
+                  <p className="mt-2 text-xs text-muted">{t("conceptLanguages", { languages: Object.keys(concept.copy).map((language) => language.toUpperCase()).join(", ") })}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          <details>
+            <summary className="cursor-pointer text-sm text-primary underline">{t("addConcept")}</summary>
+            <div className="mt-3"><AddConceptForm orgId={organization.id} campaignId={campaign.id} /></div>
+          </details>
+        </Card>
+
+        <Card aria-labelledby="decisions-title" className="space-y-4">
+          <h2 id="decisions-title" className="text-lg font-semibold">{t("decisionsTitle")}</h2>
+          <p className="max-w-prose text-sm text-muted">{t("decisionsHelp")}</p>
+          {log.length === 0 ? (
+            <EmptyState title={t("noDecisions")}>{canDecide ? t("noDecisionsBody") : t("noDecisionsReadOnly")}</EmptyState>
+          ) : (
+            <ol className="space-y-4">
+              {log.map((decision) => (
+                <li key={decision.id} id={`decision-${decision.id}`} className="rounded-md border border-border p-4" data-testid="decision">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Badge tone={decision.kind === "stop" ? "danger" : decision.kind === "launch" ? "success" : "warning"}>{t(`kind_${decision.kind}`)}</Badge>
+                    <span className="text-sm text-muted">{t("decidedBy", { name: decision.decidedByName || t("someone"), date: format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+                    {decision.correctsDecisionId && <a href={`#decision-${decision.correctsDecisionId}`} className="text-sm text-primary underline">{t("correctsEarlier")}</a>}
+                    {decision.correctedBy.length > 0 && <Badge>{t("correctedLater")}</Badge>}
+                  </div>
+                  <p className="mt-2 whitespace-pre-line">{decision.rationale}</p>
+                  {decision.evidence.items.length > 0 && (
+                    <div className="mt-3">
+                      <h3 className="text-sm font-medium">{t("evidenceTitle")}</h3>
+                      <ul className="mt-1 space-y-1 text-sm" data-testid="evidence">
+                        {decision.evidence.items.map((item) => (
+                          <li key={item.key}>{kpiName(item)} — {item.periodStart ? `${periodLabel(item.period, item.periodStart)}: ` : ""}{valueText(item.aggregation, item.value)}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                  {decision.outcomes.length > 0 && (
+                    <div className="mt-3">
+                      <h3 className="text-sm font-medium">{t("outcomesTitle")}</h3>
+                      <ul className="mt-1 space-y-1 text-sm" data-testid="outcomes">
+                        {decision.outcomes.map((outcome) => (
+                          <li key={outcome.key}>{kpiName(outcome)}: {outcome.after.length === 0 ? t("noPeriodsYet") : outcome.after.map((point) => pointText(outcome.aggregation, outcome.period, point)).join("; ")}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+          {canDecide && (
+            <div className="border-t border-border pt-4">
+              <h3 className="mb-3 font-semibold">{t("recordTitle")}</h3>
+              <RecordDecisionForm
+                orgId={organization.id}
+                campaignId={campaign.id}
+                kpis={definitions.map((definition) => ({ key: definition.key, label: kpiName(definition) }))}
+                kinds={DECISION_KINDS.map((kind) => ({ value: kind, label: t(`kind_${kind}`) }))}
+                corrects={log.map((decision) => ({ value: decision.id, label: `${t(`kind_${decision.kind}`)} — ${format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" })}` }))}
+              />
+            </div>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}
