@@ -90,10 +90,10 @@ function startBaseline(sql, orgId, instrument) {
         await sql.begin(async (tx) => {
           await tx`insert into responses (id, organization_id, instrument_id, instrument_version_id, status, locale, answers, submitted_at)
             values (${id}, ${orgId}, ${instrument.id}, ${instrument.versionId}, 'completed', ${body.locale}, ${tx.json(body.answers)}, ${now})`;
-          await tx`insert into response_answers (response_id, organization_id, instrument_id, question_id, item_code, numeric_value, text_value, submitted_at) values
-            (${id}, ${orgId}, ${instrument.id}, 'nps', 'NPS', ${body.answers.nps}, null, ${now}),
-            (${id}, ${orgId}, ${instrument.id}, 'csat', 'CSAT', ${body.answers.csat}, null, ${now}),
-            (${id}, ${orgId}, ${instrument.id}, 'why', null, null, ${body.answers.why}, ${now})`;
+          await tx`insert into response_answers (response_id, organization_id, instrument_id, question_id, item_code, numeric_value, scaled_value, text_value, submitted_at) values
+            (${id}, ${orgId}, ${instrument.id}, 'nps', 'NPS', ${body.answers.nps}, ${body.answers.nps / 10}, null, ${now}),
+            (${id}, ${orgId}, ${instrument.id}, 'csat', 'CSAT', ${body.answers.csat}, ${(body.answers.csat - 1) / 4}, null, ${now}),
+            (${id}, ${orgId}, ${instrument.id}, 'why', null, null, null, ${body.answers.why}, ${now})`;
         });
         response.writeHead(200, { "Content-Type": "application/json" });
         response.end(JSON.stringify({ responseId: id, status: "completed" }));

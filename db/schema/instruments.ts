@@ -88,6 +88,8 @@ export const responseAnswers = pgTable(
     /** Matrix row id, or the option of a multiple-choice or ranking answer. */
     subKey: text("sub_key"),
     numericValue: doublePrecision("numeric_value"),
+    /** A scale answer's place on its own question's scale, 0–1; KPIs read this. */
+    scaledValue: doublePrecision("scaled_value"),
     choiceId: text("choice_id"),
     textValue: text("text_value"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),

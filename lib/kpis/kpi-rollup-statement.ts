@@ -6,8 +6,10 @@ export const ROLLUP_SHARDS = 8;
 
 /**
  * Adds completed responses to the KPI rollups. `answers` is a query yielding
- * (response_id, organization_id, item_code, numeric_value, submitted_at, attributes), one row per
- * numeric answer; each response scores the mean of its answers to a KPI's items and is counted
+ * (response_id, organization_id, item_code, scaled_value, submitted_at, attributes), one row per
+ * scale answer; each response scores the mean of its answers to a KPI's items, each placed on the
+ * KPI's scale from its place on its own question's scale (a 5-point item on a 7-point KPI keeps
+ * its meaning), and is counted
  * once for everyone and once per attribute it carried when it answered. `kpiFilter` limits which
  * definitions are fed (a rebuild of one KPI).
  */
@@ -15,13 +17,14 @@ export function addToRollupsStatement(answers: SQL, { shard, kpiFilter = sql`tru
   return sql`insert into kpi_rollups (kpi_id, organization_id, month, segment_key, segment_value, shard, n, sum, sum_squares, top_box, bottom_box)
     select scored.kpi_id, scored.organization_id, scored.month, segment.key, segment.value, ${shard}::smallint,
       count(*)::int, sum(scored.score), sum(scored.score * scored.score),
-      (count(*) filter (where scored.score >= scored.top_box_min))::int, (count(*) filter (where scored.score <= scored.bottom_box_max))::int
+      -- Scores come back from a 0–1 place on the scale, so a 9 may be 8.999999999999998: compare with a tolerance.
+      (count(*) filter (where scored.score >= scored.top_box_min - 1e-9))::int, (count(*) filter (where scored.score <= scored.bottom_box_max + 1e-9))::int
     from (
       select d.id as kpi_id, d.organization_id, d.top_box_min, d.bottom_box_max, a.response_id,
-        date_trunc('month', a.submitted_at at time zone 'UTC')::date as month, a.attributes, avg(a.numeric_value) as score
+        date_trunc('month', a.submitted_at at time zone 'UTC')::date as month, a.attributes, avg(d.scale_min + a.scaled_value * (d.scale_max - d.scale_min)) as score
       from (${answers}) as a
       join kpi_definitions d on d.organization_id = a.organization_id and a.item_code = any(d.item_codes)
-      where a.numeric_value is not null and ${kpiFilter}
+      where a.scaled_value is not null and ${kpiFilter}
       group by d.id, d.organization_id, d.top_box_min, d.bottom_box_max, a.response_id, month, a.attributes
     ) as scored
     cross join lateral (select ''::text as key, ''::text as value union all select key, value from jsonb_each_text(scored.attributes) where value is not null) as segment
@@ -35,7 +38,7 @@ export function addToRollupsStatement(answers: SQL, { shard, kpiFilter = sql`tru
 
 /** The stored answers of completed responses, as `addToRollupsStatement` reads them. */
 export function storedAnswers(where: SQL): SQL {
-  return sql`select ra.response_id, ra.organization_id, ra.item_code, ra.numeric_value, ra.submitted_at, r.attributes
+  return sql`select ra.response_id, ra.organization_id, ra.item_code, ra.scaled_value, ra.submitted_at, r.attributes
     from response_answers ra join responses r on r.id = ra.response_id and r.status = 'completed'
     where ra.item_code is not null and ${where}`;
 }

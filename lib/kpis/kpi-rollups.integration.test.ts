@@ -74,6 +74,27 @@ describe("KPI rollups", () => {
     });
   });
 
+  it("keep an item's meaning when two instruments ask it on different scales", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      await ensureBuiltInKpis(db, org.id);
+      const fivePoint: Definition = { ...pulse, questions: [{ id: "care", type: "likert", code: "SERVQUAL_EMP_1", points: 5, labels: [1, 2, 3, 4, 5].map((n) => ({ en: String(n) })), required: true, prompt: { en: "Staff cared" } }] };
+      const sevenPoint: Definition = { ...pulse, questions: [bank("SERVQUAL_EMP_1", "care")] };
+      for (const [definition, top] of [[fivePoint, 5], [sevenPoint, 7]] as const) {
+        const { instrumentId } = await createOpenInstrument(db, org.id, { definition });
+        for (let i = 0; i < 6; i++) {
+          const customer = await createMember(db, org.id, "participant");
+          // Half answer the top of their scale, half the middle.
+          await saveResponse(db, customer.actor, { id: org.id }, { responseId: randomUUID(), instrumentId, locale: "en", answers: { care: i % 2 === 0 ? top : (top + 1) / 2 } }, { complete: true });
+        }
+      }
+      const leader = await createMember(db, org.id, "leader");
+      const empathy = (await getKpiOverview(db, leader.actor, { id: org.id })).kpis.find((kpi) => kpi.definition.key === "empathy-index")!;
+      // Top of either scale is 100, its middle 50: the mean is 75 whichever scale each answered on.
+      expect(empathy.latest?.value).toMatchObject({ status: "ok", estimate: { n: 12, value: expect.closeTo(75, 8) } });
+    });
+  });
+
   it("count nothing for a response that is only in progress", async () => {
     await database.inRollback(async (db) => {
       const org = await createOrganization(db);

@@ -28,4 +28,17 @@ describe("answerRows", () => {
       ["more", null, null, null, null, "Thanks"],
     ]);
   });
+
+  it("places every scale answer on 0–1 of its own question's scale, so one item asked on two scales stays comparable", () => {
+    const rows = answerRows(everyTypeDefinition(), { nps: 9, csat: 4, visit: "buy", rank: ["staff", "price"], grid: { clean: 5, calm: 3 } });
+    expect(rows.map((r) => [r.questionId, r.subKey, r.scaledValue])).toEqual([
+      ["nps", null, 0.9],
+      ["csat", null, 0.75],
+      ["visit", null, null],
+      ["rank", "staff", null],
+      ["rank", "price", null],
+      ["grid", "clean", 1],
+      ["grid", "calm", 0.5],
+    ]);
+  });
 });

@@ -6,6 +6,8 @@ export interface AnswerRow {
   itemCode: string | null;
   subKey: string | null;
   numericValue: number | null;
+  /** A scale answer's place on its question's own scale, 0 (lowest) to 1 (highest): comparable across instruments that ask one item on different scales. */
+  scaledValue: number | null;
   choiceId: string | null;
   textValue: string | null;
 }
@@ -16,12 +18,17 @@ export function answerRows(definition: Definition, answers: Answers): AnswerRow[
   for (const question of definition.questions) {
     const value = answers[question.id];
     if (value === undefined) continue;
-    const row = (fields: Partial<AnswerRow>): AnswerRow => ({ questionId: question.id, itemCode: question.code ?? null, subKey: null, numericValue: null, choiceId: null, textValue: null, ...fields });
+    const row = (fields: Partial<AnswerRow>): AnswerRow => ({ questionId: question.id, itemCode: question.code ?? null, subKey: null, numericValue: null, scaledValue: null, choiceId: null, textValue: null, ...fields });
+    const onScale = (value: number, low: number, high: number) => row({ numericValue: value, scaledValue: high > low ? (value - low) / (high - low) : null });
     switch (question.type) {
       case "likert":
+        rows.push(onScale(value as number, 1, question.points));
+        break;
       case "scale":
+        rows.push(onScale(value as number, question.min, question.max));
+        break;
       case "rating":
-        rows.push(row({ numericValue: value as number }));
+        rows.push(onScale(value as number, 1, question.max));
         break;
       case "single":
         rows.push(row({ choiceId: value as string }));
@@ -36,7 +43,7 @@ export function answerRows(definition: Definition, answers: Answers): AnswerRow[
         (value as string[]).forEach((choiceId, index) => rows.push(row({ subKey: choiceId, choiceId, numericValue: index + 1 })));
         break;
       case "matrix":
-        for (const [rowId, point] of Object.entries(value as Record<string, number>)) rows.push(row({ subKey: rowId, numericValue: point }));
+        for (const [rowId, point] of Object.entries(value as Record<string, number>)) rows.push({ ...onScale(point, 1, question.points), subKey: rowId });
         break;
       case "text":
         rows.push(row({ textValue: value as string }));

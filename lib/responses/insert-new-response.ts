@@ -34,25 +34,25 @@ export async function insertNewResponse(db: Db, response: NewResponse): Promise<
   const submittedAt = response.status === "completed" ? at : null;
   const answerValues = response.rows.map(
     (row) =>
-      sql`(${response.organizationId}::uuid, ${response.instrumentId}::uuid, ${row.questionId}, ${row.itemCode}::text, ${row.subKey}::text, ${row.numericValue}::float8, ${row.choiceId}::text, ${row.textValue}::text, ${at}::timestamptz)`,
+      sql`(${response.organizationId}::uuid, ${response.instrumentId}::uuid, ${row.questionId}, ${row.itemCode}::text, ${row.subKey}::text, ${row.numericValue}::float8, ${row.scaledValue}::float8, ${row.choiceId}::text, ${row.textValue}::text, ${at}::timestamptz)`,
   );
   const answersCte =
     answerValues.length === 0
       ? sql``
       : sql`, stored_answers as (
-          insert into response_answers (response_id, organization_id, instrument_id, question_id, item_code, sub_key, numeric_value, choice_id, text_value, submitted_at)
+          insert into response_answers (response_id, organization_id, instrument_id, question_id, item_code, sub_key, numeric_value, scaled_value, choice_id, text_value, submitted_at)
           select inserted.id, v.* from inserted cross join (values ${sql.join(answerValues, sql`, `)})
-            as v(organization_id, instrument_id, question_id, item_code, sub_key, numeric_value, choice_id, text_value, submitted_at)
+            as v(organization_id, instrument_id, question_id, item_code, sub_key, numeric_value, scaled_value, choice_id, text_value, submitted_at)
           returning 1
         )`;
-  const scored = response.status === "completed" ? response.rows.filter((row) => row.itemCode !== null && row.numericValue !== null) : [];
+  const scored = response.status === "completed" ? response.rows.filter((row) => row.itemCode !== null && row.scaledValue !== null) : [];
   // The KPI rollups count a completed response in the same statement that stores it, so a count can never drift from the answers.
   const rollupCte =
     scored.length === 0
       ? sql``
       : sql`, kpi_rollup as (${addToRollupsStatement(
-          sql`select inserted.id as response_id, ${response.organizationId}::uuid as organization_id, v.item_code, v.numeric_value, ${at}::timestamptz as submitted_at, ${JSON.stringify(response.attributes)}::jsonb as attributes
-            from inserted cross join (values ${sql.join(scored.map((row) => sql`(${row.itemCode}::text, ${row.numericValue}::float8)`), sql`, `)}) as v(item_code, numeric_value)`,
+          sql`select inserted.id as response_id, ${response.organizationId}::uuid as organization_id, v.item_code, v.scaled_value, ${at}::timestamptz as submitted_at, ${JSON.stringify(response.attributes)}::jsonb as attributes
+            from inserted cross join (values ${sql.join(scored.map((row) => sql`(${row.itemCode}::text, ${row.scaledValue}::float8)`), sql`, `)}) as v(item_code, scaled_value)`,
           { shard: randomShard() },
         )} returning 1)`;
   const quotaCheckCte = response.queuesQuotaCheck
