@@ -28,7 +28,7 @@ test("a leader records a 'revise' decision on a campaign with its KPI evidence f
 
   const form = page.getByRole("region", { name: "Decision log" });
   await form.getByLabel("Decision", { exact: true }).selectOption({ label: "Revise" });
-  await form.getByLabel("Rationale").fill("Russian speakers feel less understood; rework the copy before launch.");
+  await form.getByLabel("Rationale").fill("Older customers find the copy cold; rework it before it goes out.");
   await form.getByRole("group", { name: "Evidence" }).getByLabel("Empathy Index").check();
   await form.getByRole("group", { name: "KPIs it should move" }).getByLabel("Empathy Index").check();
   await form.getByRole("button", { name: "Record decision" }).click();
@@ -51,7 +51,7 @@ test("a leader records a 'revise' decision on a campaign with its KPI evidence f
   await expect(page.getByTestId("decision")).toHaveCount(2);
   await expect(page.getByTestId("decision").first()).toContainText("Corrects an earlier entry");
   await expect(page.getByTestId("decision").nth(1)).toContainText("Corrected later");
-  await expect(page.getByTestId("decision").nth(1)).toContainText("Russian speakers feel less understood");
+  await expect(page.getByTestId("decision").nth(1)).toContainText("Older customers find the copy cold");
 
   await page.goto("/o/northwind/dashboard");
   await expect(page.getByRole("region", { name: "Recent decisions" }).getByRole("link", { name })).toHaveCount(2);

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { DEMO_INSTRUMENT } from "../db/seed/demo-instrument";
+import { answerEveryScreen, inAnyLanguage } from "./pages/respond";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
 // The seeded customer pulses (db/seed/history.ts): about 30 customers a quarter, a third of them Russian speakers.
@@ -97,4 +99,22 @@ test("a researcher sets a KPI's target; a target off the scale is refused with a
   await expect(settings.getByText("Settings saved.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("term").filter({ hasText: "Target" }).locator("xpath=following-sibling::dd")).toHaveText("66");
+});
+
+test("an open dashboard follows a new response without a reload", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signInThroughMagicLink(page, "cmo@northwind.example", "/o/northwind/dashboard");
+  const nps = page.getByRole("region", { name: "Empathy KPIs" }).getByRole("region", { name: "Council NPS" });
+  const before = await nps.textContent();
+  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+  // A customer no other journey uses answers the open demo survey (NPS, CSAT, an empathy item).
+  const customer = await (await browser.newContext()).newPage();
+  await signInThroughMagicLink(customer, "customer30@northwind.example");
+  await customer.getByTestId("open-instrument").filter({ hasText: new RegExp(Object.values(DEMO_INSTRUMENT.title).join("|")) }).getByRole("link").click();
+  await answerEveryScreen(customer, "Kind staff.");
+  await expect(customer.getByRole("main").getByRole("heading", { name: inAnyLanguage("respond.thanksTitle") })).toBeVisible();
+
+  await expect(nps).not.toHaveText(before!, { timeout: 5_000 });
+  expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
 });

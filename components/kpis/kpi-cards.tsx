@@ -1,16 +1,36 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { Badge, Card } from "@/components/ui/card";
 import { formatN } from "@/components/frontline/format";
 import type { KpiSummary, TargetStatus } from "@/lib/kpis/get-kpi-overview";
+import { kpiQueryKeys } from "@/lib/kpis/query-keys";
 import { formatKpiEstimate, formatKpiNumber, formatPeriod, kpiNamer, kpiScale } from "./format-kpi";
 import { Sparkline } from "./sparkline";
 
 const STATUS_TONE: Record<TargetStatus, "success" | "warning" | "danger" | "neutral"> = { above: "success", below: "danger", uncertain: "warning", noTarget: "neutral", noData: "neutral" };
 
-/** The leaders' KPI cards: value, n, 95% interval, change, target and status, with the way into each KPI. */
-export async function KpiCards({ orgSlug, kpis, minN, canViewScorecard }: { orgSlug: string; kpis: KpiSummary[]; minN: number; canViewScorecard: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("kpis"), getFormatter()]);
+type KpiOverview = { kpis: KpiSummary[]; minN: number };
+
+// Reading the rollups is one small query, so an open dashboard can follow new answers closely.
+const REFRESH_MS = 1500;
+
+async function fetchOverview(orgSlug: string): Promise<KpiOverview> {
+  const response = await fetch(`/api/o/${orgSlug}/kpis`, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`KPI overview: ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The leaders' KPI cards: value, n, 95% interval, change, target and status, with the way into
+ * each KPI. They refresh while the page is visible, so a new response shows without a reload.
+ */
+export function KpiCards({ orgSlug, initial, canViewScorecard }: { orgSlug: string; initial: KpiOverview; canViewScorecard: boolean }) {
+  const t = useTranslations("kpis");
+  const format = useFormatter();
+  const { data } = useQuery({ queryKey: kpiQueryKeys.overview(orgSlug), queryFn: () => fetchOverview(orgSlug), initialData: initial, refetchInterval: REFRESH_MS });
+  const { kpis, minN } = data;
   const kpiName = kpiNamer(t);
   return (
     <section aria-labelledby="kpis-title" className="space-y-3">

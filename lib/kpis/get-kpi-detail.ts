@@ -1,25 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { effectiveThresholds } from "@/lib/anonymity/thresholds";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
-import { addSums, buildKpiSplit, buildKpiTrend, derivableAcrossPeriods, nextPeriod, type KpiSegment, type RollupSums } from "./build-kpi-report";
+import { addSums, buildKpiSplit, buildKpiTrend, derivableAcrossPeriods, nextPeriod, periodStart, type KpiSegment, type RollupSums } from "./build-kpi-report";
 import { kpiMinN, summarizeKpi, type KpiSummary } from "./get-kpi-overview";
 import { listKpiDefinitions, monthlyTotals, segmentKeys, segmentMonthTotals } from "./read-kpi-rollups";
+import { kpiDetailQuerySchema, type KpiDetailQuery } from "./schemas";
 
 const EMPTY_SUMS: RollupSums = { n: 0, sum: 0, sumSquares: 0, topBox: 0, bottomBox: 0 };
-
-// An empty value (the "no split" option of a form) means none.
-const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
-export const kpiDetailQuerySchema = z.object({
-  key: z.string().trim().min(1).max(80),
-  /** An attribute to split by, e.g. language or region. */
-  by: optional(z.string().trim().min(1).max(60)),
-  /** The first day of the period to split, or "all" for every period together; the latest with data when absent. */
-  period: optional(z.union([z.literal("all"), z.string().regex(/^\d{4}-\d{2}-01$/)])),
-});
-export type KpiDetailQuery = z.input<typeof kpiDetailQuerySchema>;
 
 export interface KpiSplit {
   by: string;
@@ -52,7 +41,8 @@ export async function getKpiDetail(db: Db, actor: Actor | null, org: OrgRef, raw
   const [months, keys] = await Promise.all([monthlyTotals(db, organization.id, definition.id), segmentKeys(db, organization.id, definition.id)]);
   const summary = summarizeKpi(definition, months, minN);
   const base = { ...summary, trend: buildKpiTrend(definition, months, { minN }), minN, minGroupSize, segmentKeys: keys };
-  const period = query.period ?? summary.latest?.periodStart;
+  // A period is one of the KPI's own: a window starting mid-quarter could be subtracted from a quarter to single out a month.
+  const period = query.period === undefined ? summary.latest?.periodStart : query.period === "all" ? "all" : periodStart(query.period, definition.period);
   if (!query.by || !period || base.trend.length === 0 || !keys.includes(query.by)) return { ...base, split: null };
 
   const range = period === "all" ? { from: base.trend[0].periodStart, to: nextPeriod(base.trend.at(-1)!.periodStart, definition.period) } : { from: period, to: nextPeriod(period, definition.period) };

@@ -119,6 +119,9 @@ describe("KPI rollups", () => {
       expect(detail.segmentKeys).toEqual(["language", "region"]);
       const byValue = new Map(detail.split!.segments.map((segment) => [segment.value, segment]));
       expect(byValue.get("ru")).toMatchObject({ suppressed: false, difference: "below", kpi: { status: "ok", estimate: { n: 12 } } });
+      // A window that does not start a quarter is read as the quarter it falls in.
+      const shifted = await getKpiDetail(db, leader.actor, { id: org.id }, { key: "empathy-index", by: "language", period: `${detail.split!.from.slice(0, 5)}${String(Number(detail.split!.from.slice(5, 7)) + 1).padStart(2, "0")}-01` });
+      expect([shifted.split!.from, shifted.split!.to]).toEqual([detail.split!.from, detail.split!.to]);
       // Three answers each are under the organization's anonymity threshold of five; together the six withheld cannot be told apart.
       expect(byValue.get("uk")).toEqual({ value: "uk", suppressed: true, reason: "too_few_responses" });
       expect(byValue.get("pl")).toEqual({ value: "pl", suppressed: true, reason: "too_few_responses" });

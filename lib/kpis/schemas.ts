@@ -11,3 +11,14 @@ export const kpiSettingsSchema = z.object({
   incentiveWeight: optionalNumber("kpiWeightInvalid").refine((value) => value === null || (value >= 0 && value <= 100), { message: "kpiWeightInvalid" }),
 });
 export type KpiSettingsInput = z.input<typeof kpiSettingsSchema>;
+
+// An empty value (the "no split" option of a form) means none.
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+export const kpiDetailQuerySchema = z.object({
+  key: z.string().trim().min(1).max(80),
+  /** An attribute to split by, e.g. language or region. */
+  by: optional(z.string().trim().min(1).max(60)),
+  /** The first day of the period to split, or "all" for every period together; the latest with data when absent. */
+  period: optional(z.union([z.literal("all"), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01$/)])),
+});
+export type KpiDetailQuery = z.input<typeof kpiDetailQuerySchema>;

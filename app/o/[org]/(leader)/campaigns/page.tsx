@@ -25,7 +25,7 @@ export default async function CampaignsPage({ params }: { params: Promise<{ org:
           <DataTable caption={t("title")} columns={[{ label: t("nameLabel") }, { label: t("statusLabel") }, { label: t("marketsLabel") }, { label: t("updatedLabel") }]}>
             {campaigns.map((campaign) => (
               <tr key={campaign.id} data-testid="campaign-row">
-                <td className="px-4 py-3"><Link href={`/o/${org}/campaigns/${campaign.id}`} className="font-medium text-primary underline">{campaign.name}</Link></td>
+                <td className="px-4 py-3"><Link href={`/o/${org}/campaigns/${campaign.id}`} className="font-medium text-primary underline" data-user-content>{campaign.name}</Link></td>
                 <td className="px-4 py-3"><Badge>{t(`status_${campaign.status}`)}</Badge></td>
                 <td className="px-4 py-3">{campaign.markets.join(", ") || "—"}</td>
                 <td className="px-4 py-3">{format.dateTime(campaign.updatedAt, { dateStyle: "medium" })}</td>

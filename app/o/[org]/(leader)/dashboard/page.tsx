@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { FrontlineSummaryCard } from "@/components/frontline/frontline-summary-card";
 import { KpiCards } from "@/components/kpis/kpi-cards";
+import { QueryProvider } from "@/components/query-provider";
 import { RecentDecisionsCard } from "@/components/decisions/recent-decisions-card";
 import { LiveSessionsCard } from "@/components/live/live-session-cards";
 import { PeopleSummary } from "@/components/org/people-summary";
@@ -31,7 +32,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
       <PageHeader title={t("title")} description={t("description", { org: organization.name })} />
       <div className="space-y-6">
         {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="dashboard" />}
-        {overview.kpis.some((kpi) => kpi.latest) ? <KpiCards orgSlug={organization.slug} kpis={overview.kpis} minN={overview.minN} canViewScorecard={can(role, "scorecard.view")} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
+        {overview.kpis.some((kpi) => kpi.latest) ? <QueryProvider><KpiCards orgSlug={organization.slug} initial={overview} canViewScorecard={can(role, "scorecard.view")} /></QueryProvider> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         <div className="grid gap-6 lg:grid-cols-2">
           <RecentDecisionsCard orgSlug={organization.slug} decisions={decisions} canOpenCampaigns={can(role, "campaigns.manage")} />
           <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />

@@ -51,7 +51,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
             <ul className="grid gap-3 md:grid-cols-2">
               {campaign.concepts.map((concept) => (
                 <li key={concept.id} className="rounded-md border border-border p-4" data-testid="concept">
-                  <h3 className="font-medium">{concept.title}</h3>
+                  <h3 className="font-medium" data-user-content>{concept.title}</h3>
                   <p className="mt-1 text-sm" lang={concept.copy[locale as "en"] ? locale : Object.keys(concept.copy)[0]}>{concept.copy[locale as "en"] ?? Object.values(concept.copy)[0]}</p>
                   <p className="mt-2 text-xs text-muted">{t("conceptLanguages", { languages: Object.keys(concept.copy).map((language) => language.toUpperCase()).join(", ") })}</p>
                 </li>
@@ -79,7 +79,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
                     {decision.correctsDecisionId && <a href={`#decision-${decision.correctsDecisionId}`} className="text-sm text-primary underline">{t("correctsEarlier")}</a>}
                     {decision.correctedBy.length > 0 && <Badge>{t("correctedLater")}</Badge>}
                   </div>
-                  <p className="mt-2 whitespace-pre-line">{decision.rationale}</p>
+                  <p className="mt-2 whitespace-pre-line" data-user-content>{decision.rationale}</p>
                   {decision.evidence.items.length > 0 && (
                     <div className="mt-3">
                       <h3 className="text-sm font-medium">{t("evidenceTitle")}</h3>

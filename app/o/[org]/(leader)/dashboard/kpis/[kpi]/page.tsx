@@ -11,7 +11,8 @@ import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
 import { isAppError } from "@/lib/errors";
-import { getKpiDetail, kpiDetailQuerySchema } from "@/lib/kpis/get-kpi-detail";
+import { getKpiDetail } from "@/lib/kpis/get-kpi-detail";
+import { kpiDetailQuerySchema } from "@/lib/kpis/schemas";
 import { listKpiOwnerCandidates } from "@/lib/kpis/update-kpi-settings";
 import { KpiSettingsForm } from "./kpi-settings-form";
 

@@ -1,0 +1,3 @@
+export const kpiQueryKeys = {
+  overview: (orgSlug: string) => ["kpis", orgSlug, "overview"] as const,
+};
