@@ -16,7 +16,8 @@ const t3 = (base: string): Texts => ({ en: `${base} EN`, pl: `${base} PL`, ru: `
 const card = (page: Page, index: number) => page.getByTestId("question-card").nth(index);
 
 test("a researcher builds, translates, reorders, publishes and versions an instrument", async ({ page }) => {
-  test.setTimeout(240_000);
+  // The longest journey: every question type in three languages, twice; on a busy 2-core machine it has taken over four minutes.
+  test.setTimeout(480_000);
   const name = `Store visit ${Date.now()}`;
   await page.setViewportSize({ width: 1440, height: 1000 });
   await signInThroughMagicLink(page, "research@northwind.example");
