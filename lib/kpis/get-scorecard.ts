@@ -35,15 +35,21 @@ export async function getScorecard(db: Db, actor: Actor | null, org: OrgRef): Pr
   const [definitions, totals] = await Promise.all([listKpiDefinitions(db, organization.id), monthlyTotals(db, organization.id)]);
   const minN = kpiMinN(organization);
   const scored = definitions.filter((definition) => definition.target !== null && definition.incentiveWeight !== null);
+  const owned = scored.filter((definition) => definition.ownerUserId);
+  // One small query per scored KPI, run together rather than one after another.
+  const inputs = await Promise.all(
+    owned.map(async (definition) => {
+      const { trend } = summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN);
+      const latest = trend.at(-1);
+      const scoreBegging = latest ? await scoreBeggingCount(db, organization.id, definition.itemCodes, { from: latest.periodStart, to: nextPeriod(latest.periodStart, definition.period) }) : 0;
+      return { definition, input: { key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, target: definition.target!, weight: definition.incentiveWeight!, trend, scoreBegging } };
+    }),
+  );
   const byOwner = new Map<string, { name: string; inputs: Parameters<typeof buildOwnerScorecard>[1][number][] }>();
-  for (const definition of scored) {
-    if (!definition.ownerUserId) continue;
-    const { trend } = summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN);
-    const latest = trend.at(-1);
-    const scoreBegging = latest ? await scoreBeggingCount(db, organization.id, definition.itemCodes, { from: latest.periodStart, to: nextPeriod(latest.periodStart, definition.period) }) : 0;
-    const entry = byOwner.get(definition.ownerUserId) ?? { name: definition.ownerName ?? "", inputs: [] };
-    entry.inputs.push({ key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, target: definition.target!, weight: definition.incentiveWeight!, trend, scoreBegging });
-    byOwner.set(definition.ownerUserId, entry);
+  for (const { definition, input } of inputs) {
+    const entry = byOwner.get(definition.ownerUserId!) ?? { name: definition.ownerName ?? "", inputs: [] };
+    entry.inputs.push(input);
+    byOwner.set(definition.ownerUserId!, entry);
   }
   return {
     owners: [...byOwner.entries()].map(([userId, { name, inputs }]) => buildOwnerScorecard({ userId, name }, inputs)).sort((a, b) => a.owner.name.localeCompare(b.owner.name)),
