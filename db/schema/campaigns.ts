@@ -3,6 +3,8 @@ import { type AnyPgColumn, bigserial, check, index, integer, jsonb, pgEnum, pgTa
 import type { LocalizedText } from "@/lib/instruments/definition";
 import type { DecisionEvidence } from "@/lib/decisions/evidence";
 import { assets } from "./assets";
+import { instruments } from "./instruments";
+import { panelSamples, programs } from "./programs";
 import { users } from "./auth";
 import { organizations } from "./organizations";
 
@@ -66,4 +68,39 @@ export const decisions = pgTable(
     expectedKpiKeys: text("expected_kpi_keys").array().notNull().default(sql`'{}'::text[]`),
   },
   (d) => [index("decisions_campaign_idx").on(d.campaignId, d.sequence), index("decisions_org_idx").on(d.organizationId, d.sequence), check("decisions_rationale", sql`length(${d.rationale}) > 0`)],
+);
+
+export const resonanceTestStatusEnum = pgEnum("resonance_test_status", ["open", "closed"]);
+
+/** A concept as a resonance test showed it: its question-id prefix in the instrument and its title then. */
+export interface ResonanceTestConcept {
+  conceptId: string;
+  prefix: string;
+  title: string;
+}
+
+/**
+ * A resonance test: a campaign's concepts sent to a panel (or one of its samples) as one instrument
+ * with the standard reaction items per concept, open until its deadline.
+ */
+export const resonanceTests = pgTable(
+  "resonance_tests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    campaignId: uuid("campaign_id").notNull().references(() => campaigns.id, { onDelete: "cascade" }),
+    programId: uuid("program_id").notNull().references(() => programs.id, { onDelete: "cascade" }),
+    sampleId: uuid("sample_id").references(() => panelSamples.id, { onDelete: "set null" }),
+    instrumentId: uuid("instrument_id").notNull().unique().references(() => instruments.id, { onDelete: "cascade" }),
+    concepts: jsonb("concepts").$type<ResonanceTestConcept[]>().notNull(),
+    /** A segment whose "feels respectful" score (0–100) falls below this is flagged. */
+    respectfulThreshold: integer("respectful_threshold").notNull().default(60),
+    status: resonanceTestStatusEnum("status").notNull().default("open"),
+    invited: integer("invited").notNull().default(0),
+    deadline: timestamp("deadline", { withTimezone: true }).notNull(),
+    createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+  },
+  (r) => [index("resonance_tests_campaign_idx").on(r.campaignId, r.openedAt), check("resonance_tests_threshold", sql`${r.respectfulThreshold} between 0 and 100`)],
 );

@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   "campaign.concept_added",
   "campaign.status_changed",
   "decision.recorded",
+  "resonance_test.created",
+  "resonance_test.closed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

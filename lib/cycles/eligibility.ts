@@ -33,7 +33,7 @@ export async function eligiblePeople(db: Db, program: { id: string; organization
 
 /**
  * A condition on `instruments`: true when the instrument belongs to no program, or the person may
- * answer its program's cycles; a quick poll sent to a panel's sample only by that sample's members. Inlined into the respondent's own query so capture stays one round trip.
+ * answer its program's cycles; a quick poll or resonance test sent to a panel's sample only by that sample's members. Inlined into the respondent's own query so capture stays one round trip.
  */
 export function mayAnswerInstrument(userId: string, role: Role): SQL {
   // The outer column is named in full: drizzle leaves it unqualified when the query has one table.
@@ -43,5 +43,7 @@ export function mayAnswerInstrument(userId: string, role: Role): SQL {
       and ((p.kind = 'frontline' and ${role}::member_role = 'frontline')
         or (p.kind in ('council', 'panel') and exists (select 1 from program_members pm where pm.program_id = p.id and pm.user_id = ${userId} and pm.status = 'active')
           and not exists (select 1 from quick_polls qp where qp.instrument_id = instruments.id and qp.sample_id is not null
-            and not exists (select 1 from panel_sample_members psm where psm.sample_id = qp.sample_id and psm.user_id = ${userId}))))))`;
+            and not exists (select 1 from panel_sample_members psm where psm.sample_id = qp.sample_id and psm.user_id = ${userId}))
+          and not exists (select 1 from resonance_tests rt where rt.instrument_id = instruments.id and rt.sample_id is not null
+            and not exists (select 1 from panel_sample_members psm where psm.sample_id = rt.sample_id and psm.user_id = ${userId}))))))`;
 }

@@ -1,4 +1,5 @@
 import type { KpiValue } from "@/lib/kpis/kpi-value";
+import type { DivergenceReason } from "@/lib/resonance/resonance-report";
 
 /** A KPI as it stood when a decision cited it: value, n and interval of its latest period. */
 export interface KpiEvidence {
@@ -13,7 +14,31 @@ export interface KpiEvidence {
   target: number | null;
 }
 
-export type EvidenceItem = KpiEvidence;
+/** A resonance test's results as they stood: per concept, resonance, "feels respectful" and the segments flagged. */
+export interface ResonanceEvidence {
+  type: "resonance";
+  testId: string;
+  openedAt: string;
+  respondents: number;
+  invited: number;
+  respectfulThreshold: number;
+  concepts: Array<{
+    title: string;
+    resonance: KpiValue;
+    respectful: KpiValue;
+    divergent: Array<{ attribute: string; value: string; reasons: DivergenceReason[]; resonance: KpiValue; respectful: KpiValue }>;
+  }>;
+}
+
+/** An open reaction quoted word for word, with the concept it was about. */
+export interface QuoteEvidence {
+  type: "quote";
+  testId: string;
+  conceptTitle: string;
+  text: string;
+}
+
+export type EvidenceItem = KpiEvidence | ResonanceEvidence | QuoteEvidence;
 
 /** The evidence of a decision, frozen when it was recorded; later data never rewrites it. */
 export interface DecisionEvidence {

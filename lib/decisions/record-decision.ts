@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { freezeKpiEvidence } from "./freeze-kpi-evidence";
+import { freezeQuoteEvidence, freezeResonanceEvidence } from "./freeze-resonance-evidence";
 import { recordDecisionSchema, type RecordDecisionInput } from "./schemas";
 
 /**
@@ -26,7 +27,11 @@ export async function recordDecision(db: Db, actor: Actor | null, orgId: string,
       const known = await tx.select({ key: kpiDefinitions.key }).from(kpiDefinitions).where(and(eq(kpiDefinitions.organizationId, organization.id), inArray(kpiDefinitions.key, input.expectedKpiKeys)));
       if (known.length !== new Set(input.expectedKpiKeys).size) throw new AppError("INVALID", "formHasErrors", { expectedKpiKeys: "decisionKpiUnknown" });
     }
-    const items = await freezeKpiEvidence(tx, organization, input.evidenceKpiKeys);
+    const items = [
+      ...(await freezeKpiEvidence(tx, organization, input.evidenceKpiKeys)),
+      ...(await freezeResonanceEvidence(tx, organization, campaign.id, input.evidenceResonanceTestIds)),
+      ...(await freezeQuoteEvidence(tx, organization, campaign.id, input.evidenceQuoteRefs)),
+    ];
     const [decider] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor!.userId));
     const [decision] = await tx
       .insert(decisions)

@@ -10,6 +10,8 @@ import { LIVE_JOB } from "@/lib/live/jobs";
 import { storeSessionResponsesJob } from "@/lib/live/store-session-responses";
 import { closeQuickPollAtDeadline, closeQuickPollWhenQuotasMet } from "@/lib/polls/close-quick-poll";
 import { QUICK_POLL_JOB } from "@/lib/polls/schemas";
+import { closeResonanceTestAtDeadline } from "@/lib/resonance/close-resonance-test";
+import { RESONANCE_JOB } from "@/lib/resonance/schemas";
 import type { JobHandlers } from "./queue";
 
 /** Every kind of background job and the domain function that does it. */
@@ -22,4 +24,5 @@ export const jobHandlers: JobHandlers = {
   [QUICK_POLL_JOB.checkQuotas]: closeQuickPollWhenQuotasMet,
   [LIVE_JOB.store]: storeSessionResponsesJob,
   [LIVE_JOB.invite]: inviteLiveParticipants,
+  [RESONANCE_JOB.close]: closeResonanceTestAtDeadline,
 };

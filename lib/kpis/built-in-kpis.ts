@@ -11,4 +11,5 @@ export const BUILT_IN_KPIS: readonly KpiDefinitionValues[] = [
   { key: "council-nps", name: "Council NPS", isBuiltIn: true, aggregation: "nps", itemCodes: ["NPS"], scaleMin: 0, scaleMax: 10, topBoxMin: 9, bottomBoxMax: 6, period: "quarterly" },
   { key: "csat-top-box", name: "CSAT top box", isBuiltIn: true, aggregation: "top_box", itemCodes: ["CSAT"], scaleMin: 1, scaleMax: 5, topBoxMin: 4, bottomBoxMax: 2, period: "quarterly" },
   { key: "frontline-pulse", name: "Frontline Pulse", isBuiltIn: true, aggregation: "mean", itemCodes: ["FRONTLINE_EMPATHY"], scaleMin: 1, scaleMax: 5, topBoxMin: 4, bottomBoxMax: 2, period: "monthly" },
+  { key: "campaign-resonance", name: "Campaign Resonance", isBuiltIn: true, aggregation: "mean", itemCodes: ["RES_APPEAL", "RES_RELEVANCE", "RES_TRUST", "RES_RESPECTFUL", "RES_INTENT"], scaleMin: 1, scaleMax: 5, topBoxMin: 4, bottomBoxMax: 2, period: "monthly" },
 ];

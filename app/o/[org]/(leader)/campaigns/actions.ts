@@ -7,6 +7,8 @@ import { addConcept } from "@/lib/campaigns/add-concept";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { setCampaignStatus } from "@/lib/campaigns/set-campaign-status";
 import { recordDecision } from "@/lib/decisions/record-decision";
+import { closeResonanceTestNow } from "@/lib/resonance/close-resonance-test";
+import { createResonanceTest } from "@/lib/resonance/create-resonance-test";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
 
 export async function createCampaignAction(_state: ActionState, formData: FormData): Promise<ActionState> {
@@ -51,11 +53,43 @@ export async function recordDecisionAction(_state: ActionState, formData: FormDa
       kind: values.kind as "revise",
       rationale: values.rationale ?? "",
       evidenceKpiKeys: formData.getAll("evidenceKpiKeys").map(String),
+      evidenceResonanceTestIds: formData.getAll("evidenceResonanceTestIds").map(String),
+      evidenceQuoteRefs: formData.getAll("evidenceQuoteRefs").map(String),
       expectedKpiKeys: formData.getAll("expectedKpiKeys").map(String),
       correctsDecisionId: values.correctsDecisionId ?? "",
     });
     revalidatePath("/o/[org]/campaigns/[campaignId]", "page");
     return { status: "success", message: "decisionRecorded" };
+  } catch (error) {
+    return actionError(error, values);
+  }
+}
+
+export async function runResonanceTestAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  let path: string;
+  try {
+    const test = await createResonanceTest(await getDb(), await getActor(), values.orgId ?? "", {
+      campaignId: values.campaignId ?? "",
+      panelId: values.panelId ?? "",
+      sampleId: values.sampleId ?? "",
+      conceptIds: formData.getAll("conceptIds").map(String),
+      deadline: values.deadline ?? "",
+      respectfulThreshold: values.respectfulThreshold ?? "",
+    });
+    path = `/o/${values.orgSlug}/campaigns/${values.campaignId}/resonance/${test.testId}`;
+  } catch (error) {
+    return actionError(error, values);
+  }
+  redirect(path);
+}
+
+export async function closeResonanceTestAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const values = formValues(formData);
+  try {
+    await closeResonanceTestNow(await getDb(), await getActor(), values.orgId ?? "", values.testId ?? "");
+    revalidatePath("/o/[org]/campaigns/[campaignId]/resonance/[testId]", "page");
+    return { status: "success", message: "closedNow" };
   } catch (error) {
     return actionError(error, values);
   }

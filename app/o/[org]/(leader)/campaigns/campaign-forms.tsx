@@ -83,7 +83,11 @@ export function AddConceptForm({ orgId, campaignId }: { orgId: string; campaignI
   );
 }
 
-export function RecordDecisionForm({ orgId, campaignId, kpis, kinds, corrects }: { orgId: string; campaignId: string; kpis: Array<{ key: string; label: string }>; kinds: Array<{ value: string; label: string }>; corrects: Array<{ value: string; label: string }> }) {
+type Option = { value: string; label: string };
+
+export function RecordDecisionForm({ orgId, campaignId, kpis, resonanceTests, quotes, kinds, corrects }: {
+  orgId: string; campaignId: string; kpis: Array<{ key: string; label: string }>; resonanceTests: Option[]; quotes: Option[]; kinds: Option[]; corrects: Option[];
+}) {
   const t = useTranslations("campaigns");
   const te = useTranslations("errors");
   const { state, formAction, isPending, errors, values } = useForm(recordDecisionAction);
@@ -91,15 +95,16 @@ export function RecordDecisionForm({ orgId, campaignId, kpis, kinds, corrects }:
   useEffect(() => {
     if (state.status === "success") form.current?.reset();
   }, [state]);
-  const checkboxes = (name: string, legend: string, hint: string) => (
+  const kpiOptions = kpis.map((kpi) => ({ value: kpi.key, label: kpi.label }));
+  const checkboxes = (name: string, legend: string, hint: string | null, options: Option[], userContent = false) => (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{legend}</legend>
-      <p className="text-sm text-muted">{hint}</p>
-      <div className="flex flex-wrap gap-x-6 gap-y-2">
-        {kpis.map((kpi) => (
-          <label key={kpi.key} className="flex min-h-11 items-center gap-2 text-sm">
-            <input type="checkbox" name={name} value={kpi.key} className="h-5 w-5" />
-            {kpi.label}
+      {hint && <p className="text-sm text-muted">{hint}</p>}
+      <div className={userContent ? "grid gap-2" : "flex flex-wrap gap-x-6 gap-y-2"}>
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" name={name} value={option.value} className="h-5 w-5 shrink-0" />
+            <span data-user-content={userContent || undefined}>{option.label}</span>
           </label>
         ))}
       </div>
@@ -115,8 +120,13 @@ export function RecordDecisionForm({ orgId, campaignId, kpis, kinds, corrects }:
         {corrects.length > 0 && <SelectField id="decision-corrects" name="correctsDecisionId" label={t("correctsLabel")} defaultValue={values.correctsDecisionId ?? ""} options={[{ value: "", label: t("correctsNone") }, ...corrects]} />}
       </div>
       <TextAreaField id="decision-rationale" name="rationale" label={t("rationaleLabel")} hint={t("rationaleHint")} required defaultValue={values.rationale} error={errors.rationale && te(errors.rationale)} />
-      {checkboxes("evidenceKpiKeys", t("evidenceLegend"), t("evidenceHint"))}
-      {checkboxes("expectedKpiKeys", t("expectedLegend"), t("expectedHint"))}
+      <fieldset className="space-y-3 rounded-md border border-border p-3">
+        <legend className="px-1 font-medium">{t("evidenceLegend")}</legend>
+        {checkboxes("evidenceKpiKeys", t("evidenceKpisLegend"), t("evidenceHint"), kpiOptions)}
+        {resonanceTests.length > 0 && checkboxes("evidenceResonanceTestIds", t("evidenceResonanceLegend"), null, resonanceTests)}
+        {quotes.length > 0 && checkboxes("evidenceQuoteRefs", t("evidenceQuotesLegend"), t("evidenceQuotesHint"), quotes, true)}
+      </fieldset>
+      {checkboxes("expectedKpiKeys", t("expectedLegend"), t("expectedHint"), kpiOptions)}
       <div><Button type="submit" disabled={isPending} aria-busy={isPending}>{isPending ? t("saving") : t("recordDecision")}</Button></div>
       <Outcome state={state} errors={errors} successKey="decisionRecorded" />
     </form>

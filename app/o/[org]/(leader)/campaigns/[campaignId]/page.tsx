@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatN } from "@/components/frontline/format";
 import { formatKpiEstimate, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
+import { EvidenceList } from "@/components/decisions/evidence-list";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
@@ -15,7 +16,12 @@ import { isAppError } from "@/lib/errors";
 import type { KpiTrendPoint } from "@/lib/kpis/build-kpi-report";
 import type { KpiValue } from "@/lib/kpis/kpi-value";
 import { listKpiDefinitions } from "@/lib/kpis/read-kpi-rollups";
+import { DAY_MS, systemClock } from "@/lib/clock";
+import { listPollAudiences } from "@/lib/polls/list-quick-polls";
+import { listQuotableReactions, listResonanceTests } from "@/lib/resonance/get-resonance-results";
+import { DEFAULT_RESPECTFUL_THRESHOLD } from "@/lib/resonance/schemas";
 import { AddConceptForm, CampaignStatusForm, RecordDecisionForm } from "../campaign-forms";
+import { RunResonanceTestForm } from "../resonance-forms";
 
 export default async function CampaignPage({ params }: { params: Promise<{ org: string; campaignId: string }> }) {
   const { org, campaignId } = await params;
@@ -25,9 +31,22 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, tk, format, locale, log, definitions] = await Promise.all([getTranslations("campaigns"), getTranslations("kpis"), getFormatter(), getLocale(), listCampaignDecisions(db, actor, { id: organization.id }, campaign.id), listKpiDefinitions(db, organization.id)]);
-  const kpiName = kpiNamer(tk);
   const canDecide = can(role, "decisions.record");
+  const canRunTests = can(role, "panels.manage");
+  const [t, tk, tr, format, locale, log, definitions, tests, panels, quotes] = await Promise.all([
+    getTranslations("campaigns"),
+    getTranslations("kpis"),
+    getTranslations("resonance"),
+    getFormatter(),
+    getLocale(),
+    listCampaignDecisions(db, actor, { id: organization.id }, campaign.id),
+    listKpiDefinitions(db, organization.id),
+    listResonanceTests(db, actor, { id: organization.id }, campaign.id),
+    canRunTests ? listPollAudiences(db, actor, organization.id) : [],
+    canDecide ? listQuotableReactions(db, organization, campaign.id) : [],
+  ]);
+  const kpiName = kpiNamer(tk);
+  const sentOn = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const valueText = (aggregation: "mean" | "top_box" | "nps", value: KpiValue | null) => {
     if (!value) return tk("noDataYet");
     if (value.status !== "ok") return tk("notEnoughData", { n: value.n, minN: value.minN });
@@ -64,6 +83,51 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
           </details>
         </Card>
 
+        <Card aria-labelledby="resonance-title" className="space-y-4">
+          <h2 id="resonance-title" className="text-lg font-semibold">{tr("sectionTitle")}</h2>
+          <p className="max-w-prose text-sm text-muted">{tr("sectionHelp")}</p>
+          {tests.length === 0 ? (
+            <EmptyState title={tr("noTests")}>{canRunTests ? tr("noTestsBody") : tr("noTestsReadOnly")}</EmptyState>
+          ) : (
+            <ul className="divide-y divide-border" data-testid="resonance-tests">
+              {tests.map((test) => (
+                <li key={test.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="resonance-test">
+                  <div className="space-y-1">
+                    <p className="font-medium">{tr("sentOn", { date: sentOn(test.openedAt) })}</p>
+                    <p className="text-sm text-muted">{test.sampleName ? tr("panelSample", { panel: test.panelName, sample: test.sampleName }) : tr("wholePanel", { panel: test.panelName })} · {tr("answered", { respondents: test.respondents, invited: test.invited })}</p>
+                  </div>
+                  <div className="flex items-center gap-3">
+                    <Badge tone={test.status === "open" ? "success" : undefined}>{test.status === "open" ? tr("openUntil", { deadline: sentOn(test.deadline) }) : tr("closed")}</Badge>
+                    <Link href={`/o/${org}/campaigns/${campaign.id}/resonance/${test.id}`} className="text-sm text-primary underline">{tr("viewResults")}</Link>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          {canRunTests && (
+            <details open={tests.length === 0 && campaign.concepts.length > 0 && panels.length > 0}>
+              <summary className="cursor-pointer text-sm text-primary underline">{tr("runTitle")}</summary>
+              <div className="mt-3">
+                {campaign.concepts.length === 0 ? (
+                  <p className="text-sm text-muted">{tr("needsConcepts")}</p>
+                ) : panels.length === 0 ? (
+                  <p className="text-sm text-muted">{tr("needsPanel")}</p>
+                ) : (
+                  <RunResonanceTestForm
+                    orgId={organization.id}
+                    orgSlug={organization.slug}
+                    campaignId={campaign.id}
+                    panels={panels}
+                    concepts={campaign.concepts.map((concept) => ({ id: concept.id, title: concept.title }))}
+                    defaultDeadline={new Date(systemClock.now().getTime() + 3 * DAY_MS).toISOString().slice(0, 16)}
+                    defaultThreshold={DEFAULT_RESPECTFUL_THRESHOLD}
+                  />
+                )}
+              </div>
+            </details>
+          )}
+        </Card>
+
         <Card aria-labelledby="decisions-title" className="space-y-4">
           <h2 id="decisions-title" className="text-lg font-semibold">{t("decisionsTitle")}</h2>
           <p className="max-w-prose text-sm text-muted">{t("decisionsHelp")}</p>
@@ -83,11 +147,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
                   {decision.evidence.items.length > 0 && (
                     <div className="mt-3">
                       <h3 className="text-sm font-medium">{t("evidenceTitle")}</h3>
-                      <ul className="mt-1 space-y-1 text-sm" data-testid="evidence">
-                        {decision.evidence.items.map((item) => (
-                          <li key={item.key}>{kpiName(item)} — {item.periodStart ? `${periodLabel(item.period, item.periodStart)}: ` : ""}{valueText(item.aggregation, item.value)}</li>
-                        ))}
-                      </ul>
+                      <EvidenceList items={decision.evidence.items} />
                     </div>
                   )}
                   {decision.outcomes.length > 0 && (
@@ -111,6 +171,8 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
                 orgId={organization.id}
                 campaignId={campaign.id}
                 kpis={definitions.map((definition) => ({ key: definition.key, label: kpiName(definition) }))}
+                resonanceTests={tests.map((test) => ({ value: test.id, label: t("evidenceResonanceOption", { date: sentOn(test.openedAt), answered: tr("answered", { respondents: test.respondents, invited: test.invited }) }) }))}
+                quotes={quotes.map((quote) => ({ value: quote.ref, label: t("evidenceQuote", { text: quote.text, concept: quote.conceptTitle }) }))}
                 kinds={DECISION_KINDS.map((kind) => ({ value: kind, label: t(`kind_${kind}`) }))}
                 corrects={log.map((decision) => ({ value: decision.id, label: `${t(`kind_${decision.kind}`)} — ${format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" })}` }))}
               />
