@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { instrumentVersions, instruments, memberships, organizations, users } from "@/db/schema";
+import { instrumentVersions, instruments, memberships, organizations, resonanceTests, users } from "@/db/schema";
+import { getResonanceResults } from "@/lib/resonance/get-resonance-results";
 import { definitionSchema } from "@/lib/instruments/definition";
 import { missingTranslations } from "@/lib/instruments/translations";
 import { rowsOf } from "@/db/rows";
@@ -82,6 +83,16 @@ describe("demo seed", () => {
       const definition = definitionSchema.parse(seeded[0].definition);
       expect(new Set(definition.questions.map((question) => question.type)).size).toBe(9);
       expect(missingTranslations(definition)).toEqual([]);
+
+      // The campaign's closed resonance test: Polish speakers diverge on "Built to last", nobody on "Warm welcome".
+      const [test] = await db.select({ id: resonanceTests.id }).from(resonanceTests).where(eq(resonanceTests.organizationId, org.id));
+      const researcher = await db.select({ userId: users.id }).from(users).where(eq(users.email, "research@northwind.example"));
+      const results = await getResonanceResults(db, { userId: researcher[0].userId }, { id: org.id }, test.id);
+      expect(results.test).toMatchObject({ status: "closed", invited: 31 });
+      expect(results.concepts.map((concept) => [concept.title, concept.divergent.map((flag) => `${flag.attribute}=${flag.value}`)])).toEqual([
+        ["Warm welcome", []],
+        ["Built to last", ["language=pl"]],
+      ]);
     });
   });
 });

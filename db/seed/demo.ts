@@ -7,7 +7,8 @@ import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
 import { seedHistory } from "./history";
 import { seedLiveSession } from "./live";
 import { seedLiveHistory } from "./live-history";
-import { seedPanel } from "./panel";
+import { DEMO_PANEL_SIZE, seedPanel } from "./panel";
+import { seedResonanceTest } from "./resonance";
 import { seededRandom } from "./random";
 import { ensureBuiltInKpis } from "@/lib/kpis/ensure-built-in-kpis";
 
@@ -78,10 +79,11 @@ async function seedCampaign(tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
     .insert(campaigns)
     .values({ organizationId, name: "Winter layers", markets: ["Poland", "Baltics"], audiences: ["Commuters", "Families"], status: "testing", createdByUserId })
     .returning({ id: campaigns.id });
-  await tx.insert(campaignConcepts).values([
+  const concepts = await tx.insert(campaignConcepts).values([
     { campaignId: campaign.id, organizationId, position: 1, title: "Warm welcome", copy: { en: "Come in from the cold. We will find the layer that fits your day.", pl: "Wejdź z zimna. Znajdziemy warstwę na Twój dzień.", ru: "Заходите с мороза. Мы подберём слой под ваш день." } },
     { campaignId: campaign.id, organizationId, position: 2, title: "Built to last", copy: { en: "One coat, ten winters. Repairs included.", pl: "Jedna kurtka, dziesięć zim. Naprawy w cenie.", ru: "Одна куртка — десять зим. Ремонт включён." } },
-  ]);
+  ]).returning({ id: campaignConcepts.id, title: campaignConcepts.title, copy: campaignConcepts.copy });
+  return { id: campaign.id, concepts };
 }
 
 /**
@@ -133,10 +135,11 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       .values({ organizationId: northwind.id, name: DEMO_INSTRUMENT_NAME, draft: DEMO_INSTRUMENT, latestVersion: 1, hasUnpublishedChanges: false, isOpen: true, audience: ["participant"], createdByUserId: researcherId })
       .returning({ id: instruments.id });
     await tx.insert(instrumentVersions).values({ organizationId: northwind.id, instrumentId: instrument.id, version: 1, definition: DEMO_INSTRUMENT, publishedByUserId: researcherId });
-    // After the history, so the built-in KPIs count every seeded answer.
+    const campaign = await seedCampaign(tx, northwind.id, idByEmail.get("cmo@northwind.example")!);
+    await seedResonanceTest(tx, northwind.id, campaign, panel.id, researcherId, seedPeople("participant").slice(0, DEMO_PANEL_SIZE));
+    // After the history and the test, so the built-in KPIs count every seeded answer.
     await ensureBuiltInKpis(tx, northwind.id);
     await seedKpiTargets(tx, northwind.id, { cmo: idByEmail.get("cmo@northwind.example")!, admin: idByEmail.get("admin@northwind.example")! });
-    await seedCampaign(tx, northwind.id, idByEmail.get("cmo@northwind.example")!);
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
       await ensureBuiltInKpis(tx, baltic.id);

@@ -83,7 +83,8 @@ function staffAnswers(random: Random, person: SeedPerson, month: number): Answer
   return answers;
 }
 
-async function seedRound(tx: Tx, random: Random, organizationId: string, createdByUserId: string, name: string, definition: Definition, audience: "participant" | "frontline", people: SeedPerson[], window: [Date, Date], answer: (person: SeedPerson) => Answers, programId: string | null = null) {
+/** A closed instrument with its version and the answers of the share of `people` who responded; returns the instrument. */
+export async function seedRound(tx: Tx, random: Random, organizationId: string, createdByUserId: string, name: string, definition: Definition, audience: "participant" | "frontline", people: SeedPerson[], window: [Date, Date], answer: (person: SeedPerson) => Answers, programId: string | null = null, share = 0.72) {
   const [instrument] = await tx
     .insert(instruments)
     .values({ organizationId, name, draft: definition, latestVersion: 1, hasUnpublishedChanges: false, isOpen: false, audience: [audience], programId, createdByUserId, createdAt: window[0], updatedAt: window[1] })
@@ -91,7 +92,7 @@ async function seedRound(tx: Tx, random: Random, organizationId: string, created
   const [version] = await tx.insert(instrumentVersions).values({ organizationId, instrumentId: instrument.id, version: 1, definition, publishedByUserId: createdByUserId, publishedAt: window[0] }).returning({ id: instrumentVersions.id });
   const span = window[1].getTime() - window[0].getTime();
   for (const person of people) {
-    if (random.next() > 0.72) continue;
+    if (random.next() > share) continue;
     const answers = answer(person);
     const submittedAt = new Date(window[0].getTime() + Math.floor(random.next() * span));
     const id = uuid(random);

@@ -15,6 +15,9 @@ const CONSENT_TEXT = [
 /** The organization's own profile attribute for panels in the demo. */
 export const DEMO_PANEL_ATTRIBUTE = { key: "channel", label: "Where you shop most", values: ["store", "online", "both"] };
 
+/** How many of the demo customers (Irina first) are on the panel. */
+export const DEMO_PANEL_SIZE = 31;
+
 /**
  * The demo's standing customer panel: the first thirty demo customers (and Irina, the demo
  * customer), with their profiles, an organization attribute and representation quotas.
@@ -45,7 +48,7 @@ export async function seedPanel(tx: Tx, organizationId: string, researcherUserId
   const joinedAt = new Date("2026-03-05T10:00:00Z");
   const channels = DEMO_PANEL_ATTRIBUTE.values;
   await tx.insert(programMembers).values(
-    customers.slice(0, 31).map((member, index) => ({
+    customers.slice(0, DEMO_PANEL_SIZE).map((member, index) => ({
       programId: panel.id,
       organizationId,
       userId: member.userId,
