@@ -151,7 +151,18 @@ export async function listQuotableReactions(db: Db, organization: { id: string; 
   const counts = await respondentCounts(db, tests.map((test) => test.instrumentId));
   const quotable = tests.filter((test) => (counts.get(test.instrumentId) ?? 0) >= minCommentGroupSize);
   const perTest = await Promise.all(quotable.map((test) => openReactions(db, test.instrumentId, test.concepts.map((concept) => concept.prefix))));
-  return quotable.flatMap((test, index) => test.concepts.flatMap((concept) => (perTest[index].get(concept.prefix) ?? []).map((quote) => ({ ...quote, conceptTitle: concept.title }))));
+  // The same words from several people are one thing to cite.
+  const seen = new Set<string>();
+  return quotable.flatMap((test, index) =>
+    test.concepts.flatMap((concept) =>
+      (perTest[index].get(concept.prefix) ?? []).flatMap((quote) => {
+        const key = `${test.id}:${concept.prefix}:${quote.text.trim()}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ ...quote, conceptTitle: concept.title }];
+      }),
+    ),
+  );
 }
 
 /** The latest open reactions per concept, without anything about who wrote them. */

@@ -66,14 +66,15 @@ export async function recordDecisionAction(_state: ActionState, formData: FormDa
 }
 
 export async function runResonanceTestAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
+  // The chosen concepts come back with an error so the form keeps them.
+  const values: Record<string, string> = { ...formValues(formData), conceptIds: formData.getAll("conceptIds").map(String).join(",") };
   let path: string;
   try {
     const test = await createResonanceTest(await getDb(), await getActor(), values.orgId ?? "", {
       campaignId: values.campaignId ?? "",
       panelId: values.panelId ?? "",
       sampleId: values.sampleId ?? "",
-      conceptIds: formData.getAll("conceptIds").map(String),
+      conceptIds: values.conceptIds ? values.conceptIds.split(",") : [],
       deadline: values.deadline ?? "",
       respectfulThreshold: values.respectfulThreshold ?? "",
     });

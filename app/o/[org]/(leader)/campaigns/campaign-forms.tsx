@@ -100,7 +100,7 @@ export function RecordDecisionForm({ orgId, campaignId, kpis, resonanceTests, qu
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{legend}</legend>
       {hint && <p className="text-sm text-muted">{hint}</p>}
-      <div className={userContent ? "grid gap-2" : "flex flex-wrap gap-x-6 gap-y-2"}>
+      <div className={userContent ? "grid max-h-72 gap-2 overflow-y-auto rounded-md border border-border p-2" : "flex flex-wrap gap-x-6 gap-y-2"} tabIndex={userContent ? 0 : undefined}>
         {options.map((option) => (
           <label key={option.value} className="flex min-h-11 items-center gap-2 text-sm">
             <input type="checkbox" name={name} value={option.value} className="h-5 w-5 shrink-0" />

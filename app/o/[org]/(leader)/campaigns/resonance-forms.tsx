@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
-import { IDLE } from "@/lib/http/action-state";
+import { IDLE, type ActionState } from "@/lib/http/action-state";
 import { closeResonanceTestAction, runResonanceTestAction } from "./actions";
 
 type Panel = { id: string; name: string; samples: Array<{ id: string; name: string }> };
@@ -13,14 +13,24 @@ type Panel = { id: string; name: string; samples: Array<{ id: string; name: stri
 export function RunResonanceTestForm({ orgId, orgSlug, campaignId, panels, concepts, defaultDeadline, defaultThreshold }: {
   orgId: string; orgSlug: string; campaignId: string; panels: Panel[]; concepts: Array<{ id: string; title: string }>; defaultDeadline: string; defaultThreshold: number;
 }) {
-  const t = useTranslations("resonance");
-  const tp = useTranslations("polls");
-  const te = useTranslations("errors");
   const [state, formAction, isPending] = useActionState(runResonanceTestAction, IDLE);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
+  // React resets a form after its action: a new key per answer rebuilds it from the values sent back.
+  const formKey = state.status === "error" ? JSON.stringify(values) : "new";
+  return <RunResonanceTestFields key={formKey} {...{ orgId, orgSlug, campaignId, panels, concepts, defaultDeadline, defaultThreshold, formAction, isPending, errors, values, state }} />;
+}
+
+function RunResonanceTestFields({ orgId, orgSlug, campaignId, panels, concepts, defaultDeadline, defaultThreshold, formAction, isPending, errors, values, state }: {
+  orgId: string; orgSlug: string; campaignId: string; panels: Panel[]; concepts: Array<{ id: string; title: string }>; defaultDeadline: string; defaultThreshold: number;
+  formAction: (formData: FormData) => void; isPending: boolean; errors: Record<string, string>; values: Record<string, string>; state: ActionState;
+}) {
+  const t = useTranslations("resonance");
+  const tp = useTranslations("polls");
+  const te = useTranslations("errors");
   const [panelId, setPanelId] = useState(values.panelId ?? panels[0]?.id ?? "");
   const samples = panels.find((panel) => panel.id === panelId)?.samples ?? [];
+  const chosen = values.conceptIds === undefined ? null : new Set(values.conceptIds.split(","));
   return (
     <form action={formAction} className="grid gap-4" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
@@ -44,7 +54,7 @@ export function RunResonanceTestForm({ orgId, orgSlug, campaignId, panels, conce
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {concepts.map((concept) => (
             <label key={concept.id} className="flex min-h-11 items-center gap-2 text-sm">
-              <input type="checkbox" name="conceptIds" value={concept.id} defaultChecked className="h-5 w-5" />
+              <input type="checkbox" name="conceptIds" value={concept.id} defaultChecked={chosen ? chosen.has(concept.id) : true} className="h-5 w-5" />
               <span data-user-content>{concept.title}</span>
             </label>
           ))}

@@ -140,7 +140,8 @@ export default async function ResonanceResultsPage({ params, searchParams }: { p
                   {concepts.map((concept) => {
                     const rows = concept.splits.find((entry) => entry.attribute === split)?.segments ?? [];
                     return (
-                      <div key={concept.prefix} className="overflow-x-auto">
+                      // Focusable so that a keyboard can scroll a table wider than a phone.
+                      <div key={concept.prefix} className="overflow-x-auto" tabIndex={0} role="group" aria-label={t("splitCaption", { concept: concept.title, attribute: segments.attribute(split) })}>
                         <table className="w-full text-left text-sm" data-testid="resonance-split">
                           <caption className="pb-2 text-left font-medium" data-user-content>{t("splitCaption", { concept: concept.title, attribute: segments.attribute(split) })}</caption>
                           <thead className="text-muted">
