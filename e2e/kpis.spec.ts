@@ -118,3 +118,22 @@ test("an open dashboard follows a new response without a reload", async ({ page,
   await expect(nps).not.toHaveText(before!, { timeout: 5_000 });
   expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
 });
+
+test("a leader prints a one-page board report: every KPI with n, interval and target, and the latest decisions", async ({ page }) => {
+  await signInThroughMagicLink(page, "cmo@northwind.example", "/o/northwind/dashboard");
+  await page.getByRole("link", { name: "Board report (one page)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Board report: Northwind Outfitters");
+  const rows = page.getByTestId("board-kpi");
+  await expect(rows).toHaveCount(5);
+  await expect(rows.filter({ hasText: "Empathy Index" })).toContainText(/Q\d 2026.*70/);
+  await expect(rows.filter({ hasText: "Campaign Resonance" })).toHaveCount(1);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  const pdf = (await page.pdf({ format: "A4", printBackground: true })).toString("latin1");
+  expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+  await page.screenshot({ path: ".data/screens/board-report-print.png", fullPage: true });
+});

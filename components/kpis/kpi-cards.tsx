@@ -42,6 +42,7 @@ export function KpiCards({ orgSlug, initial, canViewScorecard }: { orgSlug: stri
         <div className="flex flex-wrap gap-4 text-sm">
           {canViewScorecard && <Link href={`/o/${orgSlug}/dashboard/scorecard`} className="text-primary underline">{t("scorecardLink")}</Link>}
           <a href={`/api/o/${orgSlug}/kpis/export`} download className="text-primary underline">{t("exportCsv")}</a>
+          <Link href={`/o/${orgSlug}/dashboard/report`} className="text-primary underline">{t("boardReport")}</Link>
         </div>
       </div>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">

@@ -27,7 +27,7 @@ export async function OrgShell({ organization, organizations, role, email, badge
   const isPortal = role === "participant" || role === "frontline";
   return (
     <div className="min-h-dvh">
-      <header className="border-b border-border bg-surface">
+      <header className="border-b border-border bg-surface print:hidden">
         <div className={`mx-auto flex flex-wrap items-center justify-between gap-3 px-4 py-3 ${isPortal ? "max-w-3xl" : "max-w-7xl"}`}>
           <div className="flex items-center gap-3">
             <Link href="/home" className="text-lg font-bold tracking-tight text-primary">
@@ -49,7 +49,7 @@ export async function OrgShell({ organization, organizations, role, email, badge
       </header>
       <div className={`mx-auto px-4 ${isPortal ? "max-w-3xl" : "max-w-7xl md:flex md:gap-8"}`}>
         {items.length > 1 && (
-          <nav aria-label={t("mainNavigation")} className={isPortal ? "py-3" : "py-3 md:w-52 md:shrink-0 md:py-8"}>
+          <nav aria-label={t("mainNavigation")} className={isPortal ? "py-3 print:hidden" : "py-3 md:w-52 md:shrink-0 md:py-8 print:hidden"}>
             <ul className={`flex gap-1 overflow-x-auto ${isPortal ? "" : "md:flex-col"}`}>
               {items.map((item) => (
                 <li key={item.key}>
