@@ -127,6 +127,9 @@ test("a leader prints a one-page board report: every KPI with n, interval and ta
   await expect(rows).toHaveCount(5);
   await expect(rows.filter({ hasText: "Empathy Index" })).toContainText(/Q\d 2026.*70/);
   await expect(rows.filter({ hasText: "Campaign Resonance" })).toHaveCount(1);
+  const rates = page.getByTestId("response-rate");
+  await expect(rates.filter({ hasText: "Northwind customer panel" })).toContainText(/\d+ of \d+ *\d+%/);
+  await expect(rates.filter({ hasText: "frontline insights" })).toContainText(/\d+ of \d+/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 

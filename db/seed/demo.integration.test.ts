@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { instrumentVersions, instruments, memberships, organizations, resonanceTests, users } from "@/db/schema";
+import { listProgrammeResponseRates } from "@/lib/programs/programme-response-rates";
 import { getResonanceResults } from "@/lib/resonance/get-resonance-results";
 import { definitionSchema } from "@/lib/instruments/definition";
 import { missingTranslations } from "@/lib/instruments/translations";
@@ -93,6 +94,17 @@ describe("demo seed", () => {
         ["Warm welcome", []],
         ["Built to last", ["language=pl"]],
       ]);
+
+      // Each programme's latest round, as the leaders' dashboard lists it: a customer may not read it.
+      const [cmo] = await db.select({ userId: users.id }).from(users).where(eq(users.email, "cmo@northwind.example"));
+      const rates = await listProgrammeResponseRates(db, cmo, { id: org.id });
+      expect(rates.map((rate) => [rate.kind, rate.isOpen])).toEqual(expect.arrayContaining([["council", false], ["frontline", false], ["panel", false]]));
+      const panelRate = rates.find((rate) => rate.kind === "panel")!;
+      expect(panelRate).toMatchObject({ invited: 31, responded: results.test.respondents });
+      expect(panelRate.rate).toBeCloseTo(results.test.respondents / 31, 6);
+      for (const rate of rates) expect(rate.invited).toBeGreaterThanOrEqual(rate.responded);
+      const [customer] = await db.select({ userId: users.id }).from(users).where(eq(users.email, "customer@northwind.example"));
+      await expect(listProgrammeResponseRates(db, customer, { id: org.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     });
   });
 });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../connect";
-import { instrumentVersions, instruments, programCycles, programs, responseAnswers, responses, type MemberAttributes } from "../schema";
+import { cycleNotifications, instrumentVersions, instruments, programCycles, programs, responseAnswers, responses, type MemberAttributes } from "../schema";
 import type { Answers } from "@/lib/instruments/answers";
 import type { Definition, LocalizedText, Question } from "@/lib/instruments/definition";
 import { ITEM_BANK } from "@/lib/instruments/item-bank";
@@ -130,7 +130,9 @@ export async function seedHistory(tx: Tx, organizationId: string, researcherUser
   for (const [month, [label, window]] of months.entries()) {
     const instrumentId = await seedRound(tx, random, organizationId, researcherUserId, `Frontline pulse — ${label}`, FRONTLINE_PULSE, "frontline", staff, window, (person) => staffAnswers(random, person, month), program.id);
     const cycle = cycleWindow(program, month);
-    await tx.insert(programCycles).values({ programId: program.id, organizationId, sequence: month, opensAt: cycle.opensAt, closesAt: cycle.closesAt, status: "closed", instrumentId, openedAt: cycle.opensAt, closedAt: cycle.closesAt });
+    const [seeded] = await tx.insert(programCycles).values({ programId: program.id, organizationId, sequence: month, opensAt: cycle.opensAt, closesAt: cycle.closesAt, status: "closed", instrumentId, openedAt: cycle.opensAt, closedAt: cycle.closesAt }).returning({ id: programCycles.id });
+    // Every member of staff was invited, as opening the cycle would have done.
+    await tx.insert(cycleNotifications).values(staff.map((person) => ({ cycleId: seeded.id, userId: person.userId, kind: "invitation" as const, sequence: 0, sentAt: cycle.opensAt })));
   }
   // November's round is scheduled like any other: its job opens it with a fresh copy of the survey.
   await planNextCycle(tx as unknown as Db, program.id);

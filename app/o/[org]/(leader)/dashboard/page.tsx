@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { ResponseRatesTable } from "@/components/programs/response-rates-table";
 import { FrontlineSummaryCard } from "@/components/frontline/frontline-summary-card";
 import { KpiCards } from "@/components/kpis/kpi-cards";
 import { QueryProvider } from "@/components/query-provider";
@@ -14,18 +15,21 @@ import { getKpiOverview } from "@/lib/kpis/get-kpi-overview";
 import { listRecentDecisions } from "@/lib/decisions/list-decisions";
 import { listWatchableLiveSessions } from "@/lib/live/list-watchable-live-sessions";
 import { countMembersByRole } from "@/lib/organizations/count-members-by-role";
+import { listProgrammeResponseRates } from "@/lib/programs/programme-response-rates";
 
 export default async function DashboardPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { organization, actor, role } = await loadOrgPage(org, "dashboard.view", "/dashboard");
   const db = await getDb();
-  const [t, overview, decisions, counts, frontline, liveSessions] = await Promise.all([
+  const [t, tr, overview, decisions, counts, frontline, liveSessions, rates] = await Promise.all([
     getTranslations("dashboard"),
+    getTranslations("responseRates"),
     getKpiOverview(db, actor, { id: organization.id }),
     listRecentDecisions(db, actor, { id: organization.id }),
     countMembersByRole(db, actor, organization.id),
     getFrontlineDashboard(db, actor, { id: organization.id }, {}),
     can(role, "live.observe") ? listWatchableLiveSessions(db, actor, { id: organization.id }) : [],
+    listProgrammeResponseRates(db, actor, { id: organization.id }),
   ]);
   return (
     <>
@@ -37,6 +41,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
           <RecentDecisionsCard orgSlug={organization.slug} decisions={decisions} canOpenCampaigns={can(role, "campaigns.manage")} />
           <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />
         </div>
+        <Card aria-labelledby="response-rates-title" className="space-y-3">
+          <h2 id="response-rates-title" className="text-lg font-semibold">{tr("title")}</h2>
+          <p className="text-sm text-muted">{tr("help")}</p>
+          <ResponseRatesTable rates={rates} />
+        </Card>
         <PeopleSummary counts={counts} />
       </div>
     </>

@@ -1,25 +1,29 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatKpiEstimate, formatKpiNumber, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
+import { ResponseRatesTable } from "@/components/programs/response-rates-table";
 import { PrintButton } from "@/components/ui/print-button";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { systemClock } from "@/lib/clock";
 import { listRecentDecisions } from "@/lib/decisions/list-decisions";
 import { getKpiOverview } from "@/lib/kpis/get-kpi-overview";
+import { listProgrammeResponseRates } from "@/lib/programs/programme-response-rates";
 
-/** One page for a board pack: every KPI with n, interval, target and status, and the latest decisions. */
+/** One page for a board pack: every KPI with n, interval, target and status, programmes' response rates and the latest decisions. */
 export default async function BoardReportPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { organization, actor } = await loadOrgPage(org, "dashboard.view", "/dashboard/report");
   const db = await getDb();
-  const [t, tk, tc, format, overview, decisions] = await Promise.all([
+  const [t, tk, tc, tr, format, overview, decisions, rates] = await Promise.all([
     getTranslations("boardReport"),
     getTranslations("kpis"),
     getTranslations("campaigns"),
+    getTranslations("responseRates"),
     getFormatter(),
     getKpiOverview(db, actor, { id: organization.id }),
     listRecentDecisions(db, actor, { id: organization.id }),
+    listProgrammeResponseRates(db, actor, { id: organization.id }),
   ]);
   const kpiName = kpiNamer(tk);
   return (
@@ -66,6 +70,11 @@ export default async function BoardReportPage({ params }: { params: Promise<{ or
           </tbody>
         </table>
         <p className="text-muted">{tk("sectionHelp", { minN: overview.minN })}</p>
+      </section>
+
+      <section aria-labelledby="board-rates" className="space-y-2">
+        <h2 id="board-rates" className="text-lg font-semibold">{tr("title")}</h2>
+        <ResponseRatesTable rates={rates} />
       </section>
 
       <section aria-labelledby="board-decisions" className="space-y-2">
