@@ -26,7 +26,7 @@ async function fetchOverview(orgSlug: string): Promise<KpiOverview> {
  * The leaders' KPI cards: value, n, 95% interval, change, target and status, with the way into
  * each KPI. They refresh while the page is visible, so a new response shows without a reload.
  */
-export function KpiCards({ orgSlug, initial, canViewScorecard }: { orgSlug: string; initial: KpiOverview; canViewScorecard: boolean }) {
+export function KpiCards({ orgSlug, initial, canViewScorecard, canDefineKpis = false }: { orgSlug: string; initial: KpiOverview; canViewScorecard: boolean; canDefineKpis?: boolean }) {
   const t = useTranslations("kpis");
   const format = useFormatter();
   const { data } = useQuery({ queryKey: kpiQueryKeys.overview(orgSlug), queryFn: () => fetchOverview(orgSlug), initialData: initial, refetchInterval: REFRESH_MS });
@@ -43,6 +43,7 @@ export function KpiCards({ orgSlug, initial, canViewScorecard }: { orgSlug: stri
           {canViewScorecard && <Link href={`/o/${orgSlug}/dashboard/scorecard`} className="text-primary underline">{t("scorecardLink")}</Link>}
           <a href={`/api/o/${orgSlug}/kpis/export`} download className="text-primary underline">{t("exportCsv")}</a>
           <Link href={`/o/${orgSlug}/dashboard/report`} className="text-primary underline">{t("boardReport")}</Link>
+          {canDefineKpis && <Link href={`/o/${orgSlug}/dashboard/kpis/new`} className="text-primary underline">{t("newLink")}</Link>}
         </div>
       </div>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">

@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   "live_post.highlighted",
   "live_session.exported",
   "kpi.updated",
+  "kpi.created",
   "campaign.created",
   "campaign.concept_added",
   "campaign.status_changed",

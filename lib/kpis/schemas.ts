@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { itemCodeSchema } from "@/lib/instruments/definition";
 
 // Form values are strings; an empty one clears the setting.
 const optionalNumber = (message: string) => z.preprocess((value) => (value === "" || value === undefined || value === null ? null : value), z.coerce.number({ message }).finite({ message }).nullable());
@@ -22,3 +23,20 @@ export const kpiDetailQuerySchema = z.object({
   period: optional(z.union([z.literal("all"), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01$/)])),
 });
 export type KpiDetailQuery = z.input<typeof kpiDetailQuerySchema>;
+
+// Item codes typed in a form: "CSAT, CES" or one per line.
+const itemCodeList = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(/[\s,;]+/).map((code) => code.trim().toUpperCase()).filter(Boolean) : value),
+  z.array(itemCodeSchema).min(1, { message: "kpiItemsRequired" }).max(20, { message: "kpiItemsTooMany" }),
+);
+
+export const createKpiSchema = z.object({
+  name: z.string().trim().min(2, { message: "kpiNameTooShort" }).max(80, { message: "kpiNameTooLong" }),
+  aggregation: z.enum(["mean", "top_box", "nps"], { message: "kpiAggregationInvalid" }),
+  itemCodes: itemCodeList,
+  period: z.enum(["monthly", "quarterly"], { message: "kpiPeriodInvalid" }),
+  /** For a top-box KPI: where the top box starts, as a share of the scale (75 = the top two of five points). */
+  topBoxFrom: z.preprocess((value) => (value === "" || value === undefined ? 75 : value), z.coerce.number({ message: "kpiTopBoxInvalid" }).min(1, { message: "kpiTopBoxInvalid" }).max(100, { message: "kpiTopBoxInvalid" })),
+});
+/** What a form or the API sends: item codes as one string or a list, the top box as text or a number. */
+export type CreateKpiInput = Omit<z.input<typeof createKpiSchema>, "itemCodes" | "topBoxFrom"> & { itemCodes: string | string[]; topBoxFrom?: string | number };

@@ -36,7 +36,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ org:
       <PageHeader title={t("title")} description={t("description", { org: organization.name })} />
       <div className="space-y-6">
         {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="dashboard" />}
-        {overview.kpis.some((kpi) => kpi.latest) ? <QueryProvider><KpiCards orgSlug={organization.slug} initial={overview} canViewScorecard={can(role, "scorecard.view")} /></QueryProvider> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
+        {overview.kpis.some((kpi) => kpi.latest) ? <QueryProvider><KpiCards orgSlug={organization.slug} initial={overview} canViewScorecard={can(role, "scorecard.view")} canDefineKpis={can(role, "kpis.manage")} /></QueryProvider> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         <div className="grid gap-6 lg:grid-cols-2">
           <RecentDecisionsCard orgSlug={organization.slug} decisions={decisions} canOpenCampaigns={can(role, "campaigns.manage")} />
           <FrontlineSummaryCard orgSlug={organization.slug} dashboard={frontline} />
