@@ -9,3 +9,4 @@ export * from "./jobs";
 export * from "./live";
 export * from "./kpis";
 export * from "./campaigns";
+export * from "./alerts";

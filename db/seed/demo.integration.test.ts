@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { instrumentVersions, instruments, memberships, organizations, resonanceTests, users } from "@/db/schema";
+import { openAlertsSummary } from "@/lib/alerts/list-alerts";
 import { listProgrammeResponseRates } from "@/lib/programs/programme-response-rates";
 import { getResonanceResults } from "@/lib/resonance/get-resonance-results";
 import { definitionSchema } from "@/lib/instruments/definition";
@@ -105,6 +106,10 @@ describe("demo seed", () => {
       for (const rate of rates) expect(rate.invited).toBeGreaterThanOrEqual(rate.responded);
       const [customer] = await db.select({ userId: users.id }).from(users).where(eq(users.email, "customer@northwind.example"));
       await expect(listProgrammeResponseRates(db, customer, { id: org.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+      // The CMO's rules have raised the divergence of the demo test for her to act on.
+      const { latest } = await openAlertsSummary(db, cmo, { id: org.id });
+      expect(latest.map((alert) => alert.facts)).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "divergence", conceptTitle: "Built to last", attribute: "language", value: "pl" })]));
     });
   });
 });

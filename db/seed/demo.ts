@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connect";
-import { campaignConcepts, campaigns, instrumentVersions, instruments, kpiDefinitions, memberships, organizations, users, type MemberAttributes } from "../schema";
+import { alertRules, campaignConcepts, campaigns, instrumentVersions, instruments, kpiDefinitions, memberships, organizations, users, type MemberAttributes } from "../schema";
 import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
@@ -10,6 +10,7 @@ import { seedLiveHistory } from "./live-history";
 import { DEMO_PANEL_SIZE, seedPanel } from "./panel";
 import { seedResonanceTest } from "./resonance";
 import { seededRandom } from "./random";
+import { evaluateAlertRules, scheduleAlertEvaluation } from "@/lib/alerts/evaluate-alerts";
 import { ensureBuiltInKpis } from "@/lib/kpis/ensure-built-in-kpis";
 
 export const DEMO_ORG_SLUG = "northwind";
@@ -71,6 +72,18 @@ async function seedKpiTargets(tx: Parameters<Parameters<Db["transaction"]>[0]>[0
     { key: "frontline-pulse", ownerUserId: owners.admin, target: 65, incentiveWeight: 100 },
   ];
   for (const { key, ...values } of settings) await tx.update(kpiDefinitions).set(values).where(and(eq(kpiDefinitions.organizationId, organizationId), eq(kpiDefinitions.key, key)));
+}
+
+/** The CMO watches the Empathy Index against its target and every resonance test for divergent segments. */
+async function seedAlertRules(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], organizationId: string, cmoUserId: string, now: Date) {
+  const [empathy] = await tx.select({ id: kpiDefinitions.id }).from(kpiDefinitions).where(and(eq(kpiDefinitions.organizationId, organizationId), eq(kpiDefinitions.key, "empathy-index")));
+  await tx.insert(alertRules).values([
+    { organizationId, kind: "below_target", kpiId: empathy.id, ownerUserId: cmoUserId, dueDays: 14, createdByUserId: cmoUserId },
+    { organizationId, kind: "divergence", ownerUserId: cmoUserId, dueDays: 7, createdByUserId: cmoUserId },
+  ]);
+  // Raised now, as the rules' first look would; later looks run as jobs.
+  await evaluateAlertRules(tx, organizationId, now);
+  await scheduleAlertEvaluation(tx, organizationId, now);
 }
 
 /** A campaign in testing with two concepts in three languages, waiting for its decision. */
@@ -140,6 +153,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     // After the history and the test, so the built-in KPIs count every seeded answer.
     await ensureBuiltInKpis(tx, northwind.id);
     await seedKpiTargets(tx, northwind.id, { cmo: idByEmail.get("cmo@northwind.example")!, admin: idByEmail.get("admin@northwind.example")! });
+    await seedAlertRules(tx, northwind.id, idByEmail.get("cmo@northwind.example")!, now);
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
       await ensureBuiltInKpis(tx, baltic.id);

@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   "decision.recorded",
   "resonance_test.created",
   "resonance_test.closed",
+  "alert_rule.created",
+  "alert.updated",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

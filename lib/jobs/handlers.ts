@@ -12,6 +12,8 @@ import { closeQuickPollAtDeadline, closeQuickPollWhenQuotasMet } from "@/lib/pol
 import { QUICK_POLL_JOB } from "@/lib/polls/schemas";
 import { closeResonanceTestAtDeadline } from "@/lib/resonance/close-resonance-test";
 import { RESONANCE_JOB } from "@/lib/resonance/schemas";
+import { evaluateAlertsJob } from "@/lib/alerts/evaluate-alerts";
+import { ALERT_JOB } from "@/lib/alerts/schemas";
 import type { JobHandlers } from "./queue";
 
 /** Every kind of background job and the domain function that does it. */
@@ -25,4 +27,5 @@ export const jobHandlers: JobHandlers = {
   [LIVE_JOB.store]: storeSessionResponsesJob,
   [LIVE_JOB.invite]: inviteLiveParticipants,
   [RESONANCE_JOB.close]: closeResonanceTestAtDeadline,
+  [ALERT_JOB.evaluate]: evaluateAlertsJob,
 };

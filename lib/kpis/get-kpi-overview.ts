@@ -42,6 +42,11 @@ export function summarizeKpi(definition: KpiDefinitionRow, months: Parameters<ty
 /** The organization's KPIs for the leaders' home: each with its latest value, n, interval, trend and status. */
 export async function getKpiOverview(db: Db, actor: Actor | null, org: OrgRef): Promise<{ kpis: KpiSummary[]; minN: number }> {
   const { organization } = await requirePermission(db, actor, org, "dashboard.view");
+  return kpiSummaries(db, organization);
+}
+
+/** Every KPI of the organization summarized from its rollups, for callers that checked access already. */
+export async function kpiSummaries(db: Db, organization: { id: string; minGroupSize: number; minCommentGroupSize: number }): Promise<{ kpis: KpiSummary[]; minN: number }> {
   const [definitions, totals] = await Promise.all([listKpiDefinitions(db, organization.id), monthlyTotals(db, organization.id)]);
   const minN = kpiMinN(organization);
   return { minN, kpis: definitions.map((definition) => summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN)) };

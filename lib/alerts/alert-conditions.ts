@@ -1,0 +1,46 @@
+import type { AlertFacts } from "@/db/schema";
+import type { KpiSummary } from "@/lib/kpis/get-kpi-overview";
+
+export interface Occasion {
+  occasion: string;
+  facts: AlertFacts;
+}
+
+/**
+ * Whether a KPI rule fires on the KPI as it stands: its latest period below target (with enough
+ * answers to have a value), or significantly down from the period before. One occasion per period.
+ */
+export function kpiAlertOccasion(kind: "below_target" | "significant_drop", summary: Pick<KpiSummary, "definition" | "trend" | "latest">): Occasion | null {
+  const { definition, trend, latest } = summary;
+  if (!latest || latest.value.status !== "ok") return null;
+  const estimate = latest.value.estimate;
+  const fires = kind === "below_target" ? definition.target !== null && estimate.value < definition.target : latest.change === "down";
+  if (!fires) return null;
+  const index = trend.indexOf(latest);
+  const before = index > 0 ? trend[index - 1].value : null;
+  return {
+    occasion: `${kind}:${latest.periodStart}`,
+    facts: {
+      kind,
+      kpiKey: definition.key,
+      kpiName: definition.name,
+      isBuiltIn: definition.isBuiltIn,
+      aggregation: definition.aggregation,
+      period: definition.period,
+      periodStart: latest.periodStart,
+      value: estimate.value,
+      lower: estimate.lower,
+      upper: estimate.upper,
+      n: estimate.n,
+      target: definition.target,
+      previous: before?.status === "ok" ? before.estimate.value : null,
+    },
+  };
+}
+
+/** A spike of urgent frontline reports: at least `threshold` in the last day; one occasion per day. */
+export function urgentSpikeOccasion(count: number, threshold: number, now: Date): Occasion | null {
+  if (count < threshold) return null;
+  const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  return { occasion: `urgent_spike:${now.toISOString().slice(0, 10)}`, facts: { kind: "urgent_spike", count, threshold, since: since.toISOString() } };
+}
