@@ -111,9 +111,10 @@ test("Done when: a resonance test of two concepts on a panel sample flags the Po
 
   // The open results page follows the answers by itself and flags the Polish speakers on "Built to last".
   await expect(researcher.getByText(/25 of 26 answered/)).toBeVisible({ timeout: 20_000 });
+  // Other attributes may diverge too, depending on who was drawn; Polish speakers always do, and "Warm welcome" never.
   const flags = researcher.getByTestId("divergence-flag");
-  await expect(flags).toHaveCount(1);
-  await expect(flags).toHaveText("Built to last: Language Polish — resonance significantly below the rest; “feels respectful” below 60");
+  await expect(flags.filter({ hasText: "Built to last: Language Polish — resonance significantly below the rest; “feels respectful” below 60" })).toHaveCount(1);
+  await expect(flags.filter({ hasText: "Warm welcome" })).toHaveCount(0);
   const lasting = researcher.getByTestId("concept-resonance").filter({ hasText: "Built to last" });
   await expect(lasting).toContainText(/Resonance \d+ 95% CI \d+ – \d+ · n = 25/);
   const polishRow = researcher.getByTestId("resonance-split").filter({ hasText: "Built to last by Language" }).getByTestId("resonance-segment").filter({ hasText: "Polish" });
