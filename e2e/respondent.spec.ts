@@ -34,8 +34,8 @@ async function next(page: Page, locale: Locale) {
 }
 
 test("a customer answers the store check-in on a phone in Polish, through an outage, and is counted once", async ({ page, context }) => {
-  // Eleven accessibility scans on a shared machine: give the journey room.
-  test.setTimeout(120_000);
+  // Eleven accessibility scans on a shared machine, beside the resonance journey's many sign-ins: give the journey room.
+  test.setTimeout(300_000);
   const submits: Array<{ status: number; isRepeat?: boolean }> = [];
   page.on("response", async (response) => {
     if (!/\/api\/o\/northwind\/responses\/[0-9a-f-]+\/submit$/.test(response.url())) return;
