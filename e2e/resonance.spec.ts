@@ -25,7 +25,8 @@ async function recipientsOf(page: import("@playwright/test").Page, instrumentId:
 async function answerAs(browser: Browser, person: Recipient, instrumentId: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInThroughMagicLink(page, person.email, "/o/northwind/portal");
+  // The answer goes through the API, so the sign-in lands on the lightest page there is.
+  await signInThroughMagicLink(page, person.email, "/api/health");
   const isPolish = person.language === "pl";
   const answers: Record<string, unknown> = {};
   for (const key of REACTIONS) {

@@ -34,6 +34,7 @@ export async function latestLinkFor(page: Page, email: string, kind: keyof typeo
     const links = await mail.getByTestId("mail-link").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
     href = links.find((link) => link.includes(LINK_PATTERNS[kind]) && link.includes(marker)) ?? null;
     expect(href).not.toBeNull();
-  }).toPass({ timeout: 10_000 });
+    // A busy machine (two workers, dozens of sign-ins in one journey) can take seconds per page.
+  }).toPass({ timeout: 30_000 });
   return href!;
 }
