@@ -91,10 +91,10 @@ test("a leader reads the executive scorecard: attainment per owner, and no score
 test("a researcher sets a KPI's target; a target off the scale is refused with a message", async ({ page }) => {
   await signInThroughMagicLink(page, "research@northwind.example", "/o/northwind/dashboard/kpis/frontline-pulse");
   const settings = page.getByRole("region", { name: "Owner and target" });
-  await settings.getByLabel("Target").fill("500");
+  await settings.getByLabel("Target", { exact: true }).fill("500");
   await settings.getByRole("button", { name: "Save settings" }).click();
   await expect(settings.getByText("Enter a target on the KPI's scale")).toBeVisible();
-  await settings.getByLabel("Target").fill("66");
+  await settings.getByLabel("Target", { exact: true }).fill("66");
   await settings.getByRole("button", { name: "Save settings" }).click();
   await expect(settings.getByText("Settings saved.")).toBeVisible();
   await page.reload();
@@ -161,4 +161,17 @@ test("a researcher defines a KPI over an item bank code; it counts the answers a
   // The seeded customer pulses answered CSAT in three quarters of 2026.
   await page.getByText("Show as a table").click();
   await expect(page.getByRole("row", { name: /Q3 2026 \d+% \(\d+% – \d+%\) · n = \d+/ })).toBeVisible();
+
+  // Its target is a rise on the previous quarter rather than a fixed value.
+  const settings = page.getByRole("region", { name: "Owner and target" });
+  await settings.getByLabel("The target is").selectOption({ label: "A change from the previous period" });
+  await settings.getByLabel("Target", { exact: true }).fill("150");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText("Enter a change of at most 100 points")).toBeVisible();
+  await settings.getByLabel("Target", { exact: true }).fill("5");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText("Settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("term").filter({ hasText: "Target" }).locator("xpath=following-sibling::dd")).toHaveText(/^\d+% \(\+5 points on the previous period\)$/);
+  await expect(settings.getByLabel("The target is")).toHaveValue("previous_period");
 });

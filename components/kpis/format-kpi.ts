@@ -17,6 +17,22 @@ export function formatKpiEstimate(format: Formatter, aggregation: KpiAggregation
   return { value: number(estimate.value), interval: estimate.lower === null || estimate.upper === null ? null : `${number(estimate.lower)} – ${number(estimate.upper)}` };
 }
 
+/**
+ * A target as set: "70", or for one relative to the previous period "+3 points on the previous
+ * period", with the value it comes to ("63") when there was a previous value.
+ */
+export function formatKpiTarget(
+  format: Formatter,
+  t: (key: "targetRelative" | "targetRelativeTo", values: { change: string; target?: string }) => string,
+  setting: { aggregation: KpiAggregation; target: number | null; targetBasis: "absolute" | "previous_period" },
+  effective: number | null,
+): string | null {
+  if (setting.target === null) return null;
+  if (setting.targetBasis === "absolute") return formatKpiNumber(format, setting.aggregation, setting.target);
+  const change = format.number(setting.target, { signDisplay: "exceptZero", maximumFractionDigits: 1 });
+  return effective === null ? t("targetRelative", { change }) : t("targetRelativeTo", { change, target: formatKpiNumber(format, setting.aggregation, effective) });
+}
+
 /** The scale a chart of the KPI spans. */
 export function kpiScale(aggregation: KpiAggregation): { min: number; max: number } {
   return aggregation === "nps" ? { min: -100, max: 100 } : { min: 0, max: 100 };

@@ -6,10 +6,10 @@ import { Badge, Card } from "@/components/ui/card";
 import { formatN } from "@/components/frontline/format";
 import type { KpiSummary, TargetStatus } from "@/lib/kpis/get-kpi-overview";
 import { kpiQueryKeys } from "@/lib/kpis/query-keys";
-import { formatKpiEstimate, formatKpiNumber, formatPeriod, kpiNamer, kpiScale } from "./format-kpi";
+import { formatKpiEstimate, formatKpiTarget, formatPeriod, kpiNamer, kpiScale } from "./format-kpi";
 import { Sparkline } from "./sparkline";
 
-const STATUS_TONE: Record<TargetStatus, "success" | "warning" | "danger" | "neutral"> = { above: "success", below: "danger", uncertain: "warning", noTarget: "neutral", noData: "neutral" };
+const STATUS_TONE: Record<TargetStatus, "success" | "warning" | "danger" | "neutral"> = { above: "success", below: "danger", uncertain: "warning", noTarget: "neutral", noData: "neutral", noBaseline: "neutral" };
 
 type KpiOverview = { kpis: KpiSummary[]; minN: number };
 
@@ -47,7 +47,8 @@ export function KpiCards({ orgSlug, initial, canViewScorecard, canDefineKpis = f
         </div>
       </div>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        {kpis.map(({ definition, latest, trend, status }) => {
+        {kpis.map(({ definition, latest, trend, status, target }) => {
+          const targetText = formatKpiTarget(format, t, definition, target);
           const titleId = `kpi-${definition.key}`;
           const value = latest?.value;
           const shown = value?.status === "ok" ? formatKpiEstimate(format, definition.aggregation, value.estimate) : null;
@@ -75,7 +76,7 @@ export function KpiCards({ orgSlug, initial, canViewScorecard, canDefineKpis = f
                 {latest?.change && <p className={latest.change === "up" ? "text-sm text-success" : "text-sm text-danger"}>{t(latest.change === "up" ? "changeUp" : "changeDown")}</p>}
                 <div className="mt-auto flex flex-wrap items-center gap-2 pt-2 text-sm">
                   <Badge tone={STATUS_TONE[status]}>{t(`status_${status}`)}</Badge>
-                  {definition.target !== null && <span className="text-muted">{t("target", { target: formatKpiNumber(format, definition.aggregation, definition.target) })}</span>}
+                  {targetText && <span className="text-muted">{t("target", { target: targetText })}</span>}
                 </div>
                 {definition.ownerName && <p className="text-xs text-muted">{t("owner", { name: definition.ownerName })}</p>}
                 <Link href={`/o/${orgSlug}/dashboard/kpis/${definition.key}`} className="text-sm text-primary underline">

@@ -5,6 +5,8 @@ import { organizations } from "./organizations";
 
 export const kpiAggregationEnum = pgEnum("kpi_aggregation", ["mean", "top_box", "nps"]);
 export const kpiPeriodEnum = pgEnum("kpi_period", ["monthly", "quarterly"]);
+/** A target as a value on the KPI's scale, or as a change from the previous period's value. */
+export const kpiTargetBasisEnum = pgEnum("kpi_target_basis", ["absolute", "previous_period"]);
 
 /**
  * An empathy KPI over item codes, across every instrument of the organization that asks them:
@@ -30,8 +32,9 @@ export const kpiDefinitions = pgTable(
     bottomBoxMax: doublePrecision("bottom_box_max"),
     period: kpiPeriodEnum("period").notNull().default("quarterly"),
     ownerUserId: text("owner_user_id").references(() => users.id, { onDelete: "set null" }),
-    /** On the KPI's display scale: 0–100, or −100…100 for NPS. */
+    /** On the KPI's display scale (0–100, or −100…100 for NPS); for a relative basis, the change in points. */
     target: doublePrecision("target"),
+    targetBasis: kpiTargetBasisEnum("target_basis").notNull().default("absolute"),
     incentiveWeight: doublePrecision("incentive_weight"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { KpiTrendPoint } from "@/lib/kpis/build-kpi-report";
 import { kpiAlertOccasion, urgentSpikeOccasion } from "./alert-conditions";
 
-const definition = { id: "k", key: "empathy-index", name: "Empathy Index", isBuiltIn: true, aggregation: "mean", period: "quarterly", target: 70 } as Parameters<typeof kpiAlertOccasion>[1]["definition"];
+const definition = { id: "k", key: "empathy-index", name: "Empathy Index", isBuiltIn: true, aggregation: "mean", period: "quarterly", target: 70, targetBasis: "absolute" } as Parameters<typeof kpiAlertOccasion>[1]["definition"];
 const point = (periodStart: string, value: number | null, change: KpiTrendPoint["change"] = null): KpiTrendPoint => ({
   periodStart,
   value: value === null ? { status: "insufficient", n: 4, minN: 10 } : { status: "ok", estimate: { value, lower: value - 5, upper: value + 5, n: 40 } },
@@ -29,6 +29,16 @@ describe("alert conditions", () => {
     const thin = [point("2026-07-01", null)];
     expect(kpiAlertOccasion("below_target", { definition, trend: thin, latest: thin[0] })).toBeNull();
     expect(kpiAlertOccasion("below_target", { definition, trend: [], latest: null })).toBeNull();
+  });
+
+  it("judges a relative target against the period before", () => {
+    const relative = { ...definition, target: 3, targetBasis: "previous_period" as const };
+    const rising = [point("2026-04-01", 60), point("2026-07-01", 62)];
+    expect(kpiAlertOccasion("below_target", { definition: relative, trend: rising, latest: rising[1] })?.facts).toMatchObject({ target: 63, previous: 60 });
+    const enough = [point("2026-04-01", 60), point("2026-07-01", 63)];
+    expect(kpiAlertOccasion("below_target", { definition: relative, trend: enough, latest: enough[1] })).toBeNull();
+    const first = [point("2026-07-01", 10)];
+    expect(kpiAlertOccasion("below_target", { definition: relative, trend: first, latest: first[0] })).toBeNull();
   });
 
   it("counts a spike of urgent reports from the threshold up, one occasion per day", () => {

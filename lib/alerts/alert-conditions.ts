@@ -1,5 +1,6 @@
 import type { AlertFacts } from "@/db/schema";
 import type { KpiSummary } from "@/lib/kpis/get-kpi-overview";
+import { effectiveTarget } from "@/lib/kpis/kpi-target";
 
 export interface Occasion {
   occasion: string;
@@ -8,15 +9,17 @@ export interface Occasion {
 
 /**
  * Whether a KPI rule fires on the KPI as it stands: its latest period below target (with enough
- * answers to have a value), or significantly down from the period before. One occasion per period.
+ * answers to have a value; a relative target counts from the period before), or significantly down
+ * from the period before. One occasion per period.
  */
 export function kpiAlertOccasion(kind: "below_target" | "significant_drop", summary: Pick<KpiSummary, "definition" | "trend" | "latest">): Occasion | null {
   const { definition, trend, latest } = summary;
   if (!latest || latest.value.status !== "ok") return null;
   const estimate = latest.value.estimate;
-  const fires = kind === "below_target" ? definition.target !== null && estimate.value < definition.target : latest.change === "down";
-  if (!fires) return null;
   const index = trend.indexOf(latest);
+  const target = effectiveTarget(definition, trend, index);
+  const fires = kind === "below_target" ? target !== null && estimate.value < target : latest.change === "down";
+  if (!fires) return null;
   const before = index > 0 ? trend[index - 1].value : null;
   return {
     occasion: `${kind}:${latest.periodStart}`,
@@ -32,7 +35,7 @@ export function kpiAlertOccasion(kind: "below_target" | "significant_drop", summ
       lower: estimate.lower,
       upper: estimate.upper,
       n: estimate.n,
-      target: definition.target,
+      target,
       previous: before?.status === "ok" ? before.estimate.value : null,
     },
   };

@@ -18,7 +18,7 @@ export async function freezeKpiEvidence(db: Db, organization: { id: string; minG
   return definitions
     .filter((definition) => keys.includes(definition.key))
     .map((definition) => {
-      const { latest } = summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN);
-      return { type: "kpi", key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, periodStart: latest?.periodStart ?? null, value: latest?.value ?? null, target: definition.target };
+      const { latest, target } = summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN);
+      return { type: "kpi", key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, periodStart: latest?.periodStart ?? null, value: latest?.value ?? null, target };
     });
 }

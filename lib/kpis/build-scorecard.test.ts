@@ -3,7 +3,7 @@ import type { KpiTrendPoint } from "./build-kpi-report";
 import { attainment, buildOwnerScorecard, type ScorecardKpiInput } from "./build-scorecard";
 
 const point = (periodStart: string, value: number, n: number): KpiTrendPoint => ({ periodStart, value: { status: "ok", estimate: { value, lower: value - 5, upper: value + 5, n } }, change: null, p: null });
-const kpi = (overrides: Partial<ScorecardKpiInput>): ScorecardKpiInput => ({ key: "k", name: "K", isBuiltIn: true, aggregation: "mean", period: "quarterly", target: 80, weight: 1, trend: [point("2026-07-01", 60, 40)], scoreBegging: 0, ...overrides });
+const kpi = (overrides: Partial<ScorecardKpiInput>): ScorecardKpiInput => ({ key: "k", name: "K", isBuiltIn: true, aggregation: "mean", period: "quarterly", target: 80, targetBasis: "absolute", weight: 1, trend: [point("2026-07-01", 60, 40)], scoreBegging: 0, ...overrides });
 const owner = { userId: "u1", name: "Lena" };
 
 describe("attainment", () => {
@@ -35,5 +35,14 @@ describe("owner scorecard", () => {
     expect(card.kpis.map((k) => k.flags)).toEqual([["sampleDrop"], ["scoreBegging"]]);
     // A sample that shrank by less than half is not flagged.
     expect(buildOwnerScorecard(owner, [kpi({ trend: [point("2026-04-01", 70, 100), point("2026-07-01", 75, 55)] })]).kpis[0].flags).toEqual([]);
+  });
+
+  it("scores a relative target against the previous period, and flags one with nothing to build on", () => {
+    const relative = { targetBasis: "previous_period" as const, target: 5 };
+    const card = buildOwnerScorecard(owner, [kpi({ key: "a", ...relative, trend: [point("2026-04-01", 55, 40), point("2026-07-01", 60, 40)] }), kpi({ key: "b", ...relative })]);
+    // a: the target is 55 + 5 = 60, reached in full; b has no previous period, so no attainment.
+    expect(card.kpis[0]).toMatchObject({ effectiveTarget: 60, attainment: 1, flags: [] });
+    expect(card.kpis[1]).toMatchObject({ effectiveTarget: null, attainment: null, flags: ["noBaseline"] });
+    expect(card).toMatchObject({ score: null, missing: "needsTwoKpis" });
   });
 });

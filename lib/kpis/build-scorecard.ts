@@ -1,4 +1,5 @@
 import type { KpiTrendPoint } from "./build-kpi-report";
+import { effectiveTarget, type TargetBasis } from "./kpi-target";
 
 /** A KPI in an owner's scorecard, as the builder needs it. */
 export interface ScorecardKpiInput {
@@ -7,14 +8,16 @@ export interface ScorecardKpiInput {
   isBuiltIn: boolean;
   aggregation: "mean" | "top_box" | "nps";
   period: "monthly" | "quarterly";
+  /** As set: a value on the scale, or for a relative basis the change in points. */
   target: number;
+  targetBasis: TargetBasis;
   weight: number;
   trend: KpiTrendPoint[];
   /** Responses in the latest period whose open text asks for a score ("give me a 10"). */
   scoreBegging: number;
 }
 
-export type ScorecardFlag = "sampleDrop" | "scoreBegging" | "noData";
+export type ScorecardFlag = "sampleDrop" | "scoreBegging" | "noData" | "noBaseline";
 
 export interface ScorecardKpi {
   key: string;
@@ -23,6 +26,9 @@ export interface ScorecardKpi {
   aggregation: ScorecardKpiInput["aggregation"];
   period: ScorecardKpiInput["period"];
   target: number;
+  targetBasis: TargetBasis;
+  /** What the latest period had to reach; null for a relative target with no previous value. */
+  effectiveTarget: number | null;
   weight: number;
   latest: KpiTrendPoint | null;
   /** 0–1.2: how far the value got from the bottom of the scale to the target, capped at 120%. */
@@ -62,8 +68,23 @@ function scoreKpi(kpi: ScorecardKpiInput): ScorecardKpi {
   if (previous && n(previous) > 0 && n(latest) < n(previous) * SAMPLE_DROP_RATIO) flags.push("sampleDrop");
   if (kpi.scoreBegging > 0) flags.push("scoreBegging");
   const value = latest?.value.status === "ok" ? latest.value.estimate.value : null;
+  const target = effectiveTarget(kpi, kpi.trend);
   if (value === null) flags.push("noData");
-  return { key: kpi.key, name: kpi.name, isBuiltIn: kpi.isBuiltIn, aggregation: kpi.aggregation, period: kpi.period, target: kpi.target, weight: kpi.weight, latest, attainment: value === null ? null : attainment(kpi.aggregation, value, kpi.target), flags };
+  else if (target === null) flags.push("noBaseline");
+  return {
+    key: kpi.key,
+    name: kpi.name,
+    isBuiltIn: kpi.isBuiltIn,
+    aggregation: kpi.aggregation,
+    period: kpi.period,
+    target: kpi.target,
+    targetBasis: kpi.targetBasis,
+    effectiveTarget: target,
+    weight: kpi.weight,
+    latest,
+    attainment: value === null || target === null ? null : attainment(kpi.aggregation, value, target),
+    flags,
+  };
 }
 
 /** One owner's scorecard: each KPI's attainment against its target and a weighted score. */

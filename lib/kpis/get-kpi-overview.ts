@@ -3,16 +3,19 @@ import type { Db } from "@/db/client";
 import { effectiveThresholds } from "@/lib/anonymity/thresholds";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { buildKpiTrend, type KpiTrendPoint } from "./build-kpi-report";
+import { effectiveTarget } from "./kpi-target";
 import { DEFAULT_MIN_N } from "./kpi-value";
 import { listKpiDefinitions, monthlyTotals, type KpiDefinitionRow } from "./read-kpi-rollups";
 
 /** Where the latest value stands against the target, interval included: only a whole interval on one side counts. */
-export type TargetStatus = "above" | "below" | "uncertain" | "noTarget" | "noData";
+export type TargetStatus = "above" | "below" | "uncertain" | "noTarget" | "noData" | "noBaseline";
 
 export interface KpiSummary {
   definition: Omit<KpiDefinitionRow, "itemCodes"> & { itemCodes: string[] };
   trend: KpiTrendPoint[];
   latest: KpiTrendPoint | null;
+  /** What the latest period has to reach: the target, or the previous value plus a relative target. */
+  target: number | null;
   status: TargetStatus;
 }
 
@@ -36,7 +39,8 @@ export function targetStatus(point: KpiTrendPoint | null, target: number | null)
 export function summarizeKpi(definition: KpiDefinitionRow, months: Parameters<typeof buildKpiTrend>[1], minN: number): KpiSummary {
   const trend = buildKpiTrend(definition, months, { minN }).slice(-TREND_LENGTH);
   const latest = trend.at(-1) ?? null;
-  return { definition, trend, latest, status: targetStatus(latest, definition.target) };
+  const target = effectiveTarget(definition, trend);
+  return { definition, trend, latest, target, status: definition.target !== null && target === null && latest?.value.status === "ok" ? "noBaseline" : targetStatus(latest, target) };
 }
 
 /** The organization's KPIs for the leaders' home: each with its latest value, n, interval, trend and status. */

@@ -42,7 +42,7 @@ export async function getScorecard(db: Db, actor: Actor | null, org: OrgRef): Pr
       const { trend } = summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN);
       const latest = trend.at(-1);
       const scoreBegging = latest ? await scoreBeggingCount(db, organization.id, definition.itemCodes, { from: latest.periodStart, to: nextPeriod(latest.periodStart, definition.period) }) : 0;
-      return { definition, input: { key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, target: definition.target!, weight: definition.incentiveWeight!, trend, scoreBegging } };
+      return { definition, input: { key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, target: definition.target!, targetBasis: definition.targetBasis, weight: definition.incentiveWeight!, trend, scoreBegging } };
     }),
   );
   const byOwner = new Map<string, { name: string; inputs: Parameters<typeof buildOwnerScorecard>[1][number][] }>();

@@ -46,6 +46,14 @@ describe("KPI settings and the executive scorecard", () => {
       const [saved] = await db.select({ target: kpiDefinitions.target, ownerUserId: kpiDefinitions.ownerUserId, weight: kpiDefinitions.incentiveWeight }).from(kpiDefinitions).where(and(eq(kpiDefinitions.organizationId, org.id), eq(kpiDefinitions.key, "council-nps")));
       expect(saved).toEqual({ target: -20, ownerUserId: leader.userId, weight: 50 });
       expect(await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.organizationId, org.id), eq(auditLog.action, "kpi.updated")))).toHaveLength(1);
+
+      // A target relative to the previous period is a change in points, which may be negative on a 0–100 scale, but not beyond its span.
+      const relative = { ...valid, key: "empathy-index", targetBasis: "previous_period" as const };
+      await expect(updateKpiSettings(db, researcher.actor, org.id, { ...relative, target: "140" })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { target: "kpiTargetChangeInvalid" } });
+      await expect(updateKpiSettings(db, researcher.actor, org.id, { ...relative, targetBasis: "vs_everyone" as "absolute" })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "kpiTargetBasisInvalid" })] });
+      await updateKpiSettings(db, researcher.actor, org.id, { ...relative, target: "-2.5" });
+      const [relativeSaved] = await db.select({ target: kpiDefinitions.target, targetBasis: kpiDefinitions.targetBasis }).from(kpiDefinitions).where(and(eq(kpiDefinitions.organizationId, org.id), eq(kpiDefinitions.key, "empathy-index")));
+      expect(relativeSaved).toEqual({ target: -2.5, targetBasis: "previous_period" });
     });
   });
 

@@ -27,6 +27,7 @@ export async function listKpiDefinitions(db: Db, organizationId: string) {
       scaleMax: kpiDefinitions.scaleMax,
       period: kpiDefinitions.period,
       target: kpiDefinitions.target,
+      targetBasis: kpiDefinitions.targetBasis,
       incentiveWeight: kpiDefinitions.incentiveWeight,
       ownerUserId: kpiDefinitions.ownerUserId,
       ownerName: users.name,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { itemCodeSchema } from "@/lib/instruments/definition";
+import { TARGET_BASES } from "./kpi-target";
 
 // Form values are strings; an empty one clears the setting.
 const optionalNumber = (message: string) => z.preprocess((value) => (value === "" || value === undefined || value === null ? null : value), z.coerce.number({ message }).finite({ message }).nullable());
@@ -9,6 +10,7 @@ export const kpiSettingsSchema = z.object({
   ownerUserId: z.preprocess((value) => (value === "" ? null : value), z.string().min(1).max(100).nullable()),
   period: z.enum(["monthly", "quarterly"], { message: "kpiPeriodInvalid" }),
   target: optionalNumber("kpiTargetInvalid"),
+  targetBasis: z.enum(TARGET_BASES, { message: "kpiTargetBasisInvalid" }).default("absolute"),
   incentiveWeight: optionalNumber("kpiWeightInvalid").refine((value) => value === null || (value >= 0 && value <= 100), { message: "kpiWeightInvalid" }),
 });
 export type KpiSettingsInput = z.input<typeof kpiSettingsSchema>;

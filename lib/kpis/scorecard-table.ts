@@ -9,7 +9,7 @@ export function scorecardRows(scorecard: Scorecard, label: { kpiName: (kpi: { ke
     ...card.kpis.map((kpi): Cell[] => {
       const value = kpi.latest?.value;
       const estimate = value?.status === "ok" ? value.estimate : null;
-      return [card.owner.name, label.kpiName(kpi), kpi.latest?.periodStart ?? null, estimate?.n ?? (value?.status === "insufficient" ? value.n : null), round(estimate?.value ?? null), round(estimate?.lower ?? null), round(estimate?.upper ?? null), kpi.target, kpi.weight, round(kpi.attainment === null ? null : kpi.attainment * 100), kpi.flags.map(label.flag).join("; ")];
+      return [card.owner.name, label.kpiName(kpi), kpi.latest?.periodStart ?? null, estimate?.n ?? (value?.status === "insufficient" ? value.n : null), round(estimate?.value ?? null), round(estimate?.lower ?? null), round(estimate?.upper ?? null), round(kpi.effectiveTarget), kpi.weight, round(kpi.attainment === null ? null : kpi.attainment * 100), kpi.flags.map(label.flag).join("; ")];
     }),
     [card.owner.name, label.score, null, null, null, null, null, null, null, round(card.score === null ? null : card.score * 100), card.missing ? label.flag(card.missing) : ""],
   ]);

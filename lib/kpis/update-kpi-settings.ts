@@ -5,12 +5,13 @@ import { kpiDefinitions, memberships, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
+import { isValidTarget } from "./kpi-target";
 import { kpiSettingsSchema, type KpiSettingsInput } from "./schemas";
 
 /** Roles that can own a KPI: the people whose targets and incentives it feeds. */
 export const KPI_OWNER_ROLES = ["leader", "admin"] as const;
 
-/** Sets a KPI's owner, period, target and incentive weight; the target must lie on the KPI's scale. */
+/** Sets a KPI's owner, period, target and incentive weight; an absolute target must lie on the KPI's scale. */
 export async function updateKpiSettings(db: Db, actor: Actor | null, orgId: string, rawInput: KpiSettingsInput) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "kpis.manage");
   const input = kpiSettingsSchema.parse(rawInput);
@@ -21,8 +22,7 @@ export async function updateKpiSettings(db: Db, actor: Actor | null, orgId: stri
       .where(and(eq(kpiDefinitions.organizationId, organization.id), eq(kpiDefinitions.key, input.key)))
       .for("update");
     if (!kpi) throw new AppError("NOT_FOUND", "notFound");
-    const [low, high] = kpi.aggregation === "nps" ? [-100, 100] : [0, 100];
-    if (input.target !== null && (input.target < low || input.target > high)) throw new AppError("INVALID", "formHasErrors", { target: "kpiTargetInvalid" });
+    if (!isValidTarget({ aggregation: kpi.aggregation, target: input.target, targetBasis: input.targetBasis })) throw new AppError("INVALID", "formHasErrors", { target: input.targetBasis === "absolute" ? "kpiTargetInvalid" : "kpiTargetChangeInvalid" });
     if (input.ownerUserId !== null) {
       const [owner] = await tx
         .select({ id: memberships.id })
@@ -30,14 +30,14 @@ export async function updateKpiSettings(db: Db, actor: Actor | null, orgId: stri
         .where(and(eq(memberships.organizationId, organization.id), eq(memberships.userId, input.ownerUserId), inArray(memberships.role, [...KPI_OWNER_ROLES]), isNull(memberships.deactivatedAt)));
       if (!owner) throw new AppError("INVALID", "formHasErrors", { ownerUserId: "kpiOwnerInvalid" });
     }
-    await tx.update(kpiDefinitions).set({ ownerUserId: input.ownerUserId, period: input.period, target: input.target, incentiveWeight: input.incentiveWeight }).where(eq(kpiDefinitions.id, kpi.id));
+    await tx.update(kpiDefinitions).set({ ownerUserId: input.ownerUserId, period: input.period, target: input.target, targetBasis: input.targetBasis, incentiveWeight: input.incentiveWeight }).where(eq(kpiDefinitions.id, kpi.id));
     await recordAudit(tx, {
       organizationId: organization.id,
       actorUserId: actor!.userId,
       action: "kpi.updated",
       targetType: "kpi",
       targetId: kpi.id,
-      details: { key: input.key, ownerUserId: input.ownerUserId, period: input.period, target: input.target, incentiveWeight: input.incentiveWeight },
+      details: { key: input.key, ownerUserId: input.ownerUserId, period: input.period, target: input.target, targetBasis: input.targetBasis, incentiveWeight: input.incentiveWeight },
     });
   });
 }

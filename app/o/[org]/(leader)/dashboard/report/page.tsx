@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formatKpiEstimate, formatKpiNumber, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
+import { formatKpiEstimate, formatKpiTarget, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
 import { ResponseRatesTable } from "@/components/programs/response-rates-table";
 import { PrintButton } from "@/components/ui/print-button";
 import { getDb } from "@/db/client";
@@ -52,7 +52,7 @@ export default async function BoardReportPage({ params }: { params: Promise<{ or
             </tr>
           </thead>
           <tbody className="divide-y divide-border">
-            {overview.kpis.map(({ definition, latest, status }) => {
+            {overview.kpis.map(({ definition, latest, status, target }) => {
               const value = latest?.value;
               const shown = value?.status === "ok" ? formatKpiEstimate(format, definition.aggregation, value.estimate) : null;
               return (
@@ -62,7 +62,7 @@ export default async function BoardReportPage({ params }: { params: Promise<{ or
                   <td className="py-1 pr-3 text-right tabular-nums">{shown ? shown.value : value && value.status !== "ok" ? tk("notEnoughData", { n: value.n, minN: overview.minN }) : "—"}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{shown?.interval ?? "—"}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{value ? format.number(value.status === "ok" ? value.estimate.n : value.n) : "—"}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{definition.target === null ? "—" : formatKpiNumber(format, definition.aggregation, definition.target)}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{formatKpiTarget(format, tk, definition, target) ?? "—"}</td>
                   <td className="py-1">{tk(`status_${status}`)}</td>
                 </tr>
               );

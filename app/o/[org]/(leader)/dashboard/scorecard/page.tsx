@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatN } from "@/components/frontline/format";
-import { formatKpiEstimate, formatKpiNumber, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
+import { formatKpiEstimate, formatKpiTarget, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
@@ -44,11 +44,11 @@ export default async function ScorecardPage({ params }: { params: Promise<{ org:
                           <th scope="row" className="py-2 pr-3 font-normal"><Link href={`/o/${org}/dashboard/kpis/${kpi.key}`} className="text-primary underline">{kpiName(kpi)}</Link></th>
                           <td className="py-2 pr-3">{kpi.latest ? formatPeriod(format, kpi.period, kpi.latest.periodStart, (values) => tk("quarter", values)) : "—"}</td>
                           <td className="py-2 pr-3 tabular-nums">{shown && value?.status === "ok" ? `${shown.value}${shown.interval ? ` (${shown.interval})` : ""} · ${formatN(format, value.estimate.n)}` : tk("noDataYet")}</td>
-                          <td className="py-2 pr-3 tabular-nums">{formatKpiNumber(format, kpi.aggregation, kpi.target)}</td>
+                          <td className="py-2 pr-3 tabular-nums">{formatKpiTarget(format, tk, kpi, kpi.effectiveTarget)}</td>
                           <td className="py-2 pr-3 tabular-nums">{kpi.attainment === null ? "—" : percent(kpi.attainment)}</td>
                           <td className="py-2 pr-3 tabular-nums">{format.number(kpi.weight)}</td>
                           <td className="py-2">
-                            <div className="flex flex-wrap gap-1">{kpi.flags.length === 0 ? <span className="text-muted">—</span> : kpi.flags.map((flag) => <Badge key={flag} tone={flag === "noData" ? "neutral" : "warning"}>{t(`flag_${flag}`)}</Badge>)}</div>
+                            <div className="flex flex-wrap gap-1">{kpi.flags.length === 0 ? <span className="text-muted">—</span> : kpi.flags.map((flag) => <Badge key={flag} tone={flag === "noData" || flag === "noBaseline" ? "neutral" : "warning"}>{t(`flag_${flag}`)}</Badge>)}</div>
                           </td>
                         </tr>
                       );

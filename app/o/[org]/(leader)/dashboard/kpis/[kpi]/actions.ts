@@ -8,7 +8,7 @@ import { updateKpiSettings } from "@/lib/kpis/update-kpi-settings";
 export async function updateKpiSettingsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   try {
-    await updateKpiSettings(await getDb(), await getActor(), values.orgId ?? "", { key: values.key ?? "", ownerUserId: values.ownerUserId ?? "", period: values.period as "monthly", target: values.target ?? "", incentiveWeight: values.incentiveWeight ?? "" });
+    await updateKpiSettings(await getDb(), await getActor(), values.orgId ?? "", { key: values.key ?? "", ownerUserId: values.ownerUserId ?? "", period: values.period as "monthly", target: values.target ?? "", targetBasis: (values.targetBasis || undefined) as "absolute" | undefined, incentiveWeight: values.incentiveWeight ?? "" });
     revalidatePath("/o/[org]/dashboard", "layout");
     return { status: "success", message: "saved", values };
   } catch (error) {

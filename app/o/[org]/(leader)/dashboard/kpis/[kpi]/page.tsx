@@ -5,7 +5,7 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { formatN } from "@/components/frontline/format";
 import { KpiSplitForm } from "@/components/kpis/kpi-split-form";
 import { KpiSplitTable } from "@/components/kpis/kpi-split-table";
-import { formatKpiEstimate, formatKpiNumber, formatPeriod, kpiNamer, kpiScale, segmentLabeler } from "@/components/kpis/format-kpi";
+import { formatKpiEstimate, formatKpiNumber, formatKpiTarget, formatPeriod, kpiNamer, kpiScale, segmentLabeler } from "@/components/kpis/format-kpi";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
@@ -47,7 +47,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
         <Card>
           <dl className="grid gap-3 text-sm sm:grid-cols-4">
             <div><dt className="text-muted">{t("periodLabel")}</dt><dd>{t(`period_${definition.period}`)}</dd></div>
-            <div><dt className="text-muted">{t("targetLabel")}</dt><dd>{definition.target === null ? t("noTarget") : formatKpiNumber(format, definition.aggregation, definition.target)}</dd></div>
+            <div><dt className="text-muted">{t("targetLabel")}</dt><dd>{formatKpiTarget(format, t, definition, detail.target) ?? t("noTarget")}</dd></div>
             <div><dt className="text-muted">{t("ownerLabel")}</dt><dd>{definition.ownerName ?? t("noOwner")}</dd></div>
             <div><dt className="text-muted">{t("minNLabel")}</dt><dd>{formatN(format, detail.minN)}</dd></div>
           </dl>
@@ -92,7 +92,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
           <Card aria-labelledby="kpi-settings-title" className="space-y-3">
             <h2 id="kpi-settings-title" className="text-lg font-semibold">{t("settingsTitle")}</h2>
             <p className="max-w-prose text-sm text-muted">{t("settingsHelp")}</p>
-            <KpiSettingsForm orgId={organization.id} kpiKey={definition.key} isNps={definition.aggregation === "nps"} owners={owners} current={{ ownerUserId: definition.ownerUserId, period: definition.period, target: definition.target, incentiveWeight: definition.incentiveWeight }} />
+            <KpiSettingsForm orgId={organization.id} kpiKey={definition.key} isNps={definition.aggregation === "nps"} owners={owners} current={{ ownerUserId: definition.ownerUserId, period: definition.period, target: definition.target, targetBasis: definition.targetBasis, incentiveWeight: definition.incentiveWeight }} />
           </Card>
         )}
       </div>
