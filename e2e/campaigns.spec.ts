@@ -2,6 +2,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
+// The smallest valid PNG: a 1×1 transparent pixel.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+const IMAGE_TYPE_ERROR = "Choose a PNG, JPEG, GIF or WebP image.";
+
 test("a leader records a 'revise' decision on a campaign with its KPI evidence frozen, then corrects it", async ({ page }) => {
   test.setTimeout(120_000);
   await signInThroughMagicLink(page, "cmo@northwind.example", "/o/northwind/campaigns");
@@ -23,8 +27,18 @@ test("a leader records a 'revise' decision on a campaign with its KPI evidence f
   await expect(page.getByText("Write the concept's copy in at least one language.")).toBeVisible();
   await page.getByLabel("Copy in English").fill("Bring it back, we will mend it.");
   await page.getByLabel("Copy in Polski").fill("Przynieś, naprawimy.");
+  await page.getByLabel("Image (optional)").setInputFiles({ name: "concept.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)>") });
   await page.getByRole("button", { name: "Add a concept" }).click();
-  await expect(page.getByTestId("concept").filter({ hasText: "Fix it, keep it" })).toContainText("Copy in: EN, PL");
+  await expect(page.getByText(IMAGE_TYPE_ERROR)).toBeVisible();
+  await expect(page.getByTestId("concept")).toHaveCount(0);
+  await expect(page.getByLabel("Copy in Polski")).toHaveValue("Przynieś, naprawimy.");
+  await page.getByLabel("Image (optional)").setInputFiles({ name: "concept.png", mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: "Add a concept" }).click();
+  const concept = page.getByTestId("concept").filter({ hasText: "Fix it, keep it" });
+  await expect(concept).toContainText("Copy in: EN, PL");
+  await expect(concept.getByRole("img", { name: "Image of the concept “Fix it, keep it”" })).toBeVisible();
+  // The image is served to the page, not just linked: a 1×1 pixel arrives.
+  await expect.poll(() => concept.getByRole("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
 
   const form = page.getByRole("region", { name: "Decision log" });
   await form.getByLabel("Decision", { exact: true }).selectOption({ label: "Revise" });

@@ -18,13 +18,21 @@ export function imageType(bytes: Uint8Array): string | null {
   return SIGNATURES.find((signature) => signature.matches(bytes))?.type ?? null;
 }
 
-/** Stores an image for concept stimuli (PNG, JPEG, GIF or WebP, at most 2 MB) and returns its URL. */
+/**
+ * Checks and stores an image (PNG, JPEG, GIF or WebP, at most 2 MB) for a caller that has checked
+ * access, inside its transaction; a refusal names `field` so a form can show it by the file input.
+ */
+export async function storeImage(db: Db, owner: { organizationId: string; userId: string }, bytes: Uint8Array, field = "file") {
+  if (bytes.length === 0) throw new AppError("INVALID", "imageType", { [field]: "imageType" });
+  if (bytes.length > MAX_ASSET_BYTES) throw new AppError("INVALID", "imageTooLarge", { [field]: "imageTooLarge" });
+  const contentType = imageType(bytes);
+  if (!contentType) throw new AppError("INVALID", "imageType", { [field]: "imageType" });
+  const [asset] = await db.insert(assets).values({ organizationId: owner.organizationId, contentType, size: bytes.length, bytes: Buffer.from(bytes), createdByUserId: owner.userId }).returning({ id: assets.id });
+  return { id: asset.id, url: `/api/assets/${asset.id}` };
+}
+
+/** Stores an image for concept stimuli and returns its URL. */
 export async function uploadAsset(db: Db, actor: Actor | null, org: OrgRef, bytes: Uint8Array) {
   const { organization, userId } = await requirePermission(db, actor, org, "instruments.manage");
-  if (bytes.length === 0) throw new AppError("INVALID", "imageType", { file: "imageType" });
-  if (bytes.length > MAX_ASSET_BYTES) throw new AppError("INVALID", "imageTooLarge", { file: "imageTooLarge" });
-  const contentType = imageType(bytes);
-  if (!contentType) throw new AppError("INVALID", "imageType", { file: "imageType" });
-  const [asset] = await db.insert(assets).values({ organizationId: organization.id, contentType, size: bytes.length, bytes: Buffer.from(bytes), createdByUserId: userId }).returning({ id: assets.id });
-  return { id: asset.id, url: `/api/assets/${asset.id}` };
+  return storeImage(db, { organizationId: organization.id, userId }, bytes);
 }

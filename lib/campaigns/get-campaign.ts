@@ -16,7 +16,7 @@ export async function getCampaign(db: Db, actor: Actor | null, org: OrgRef, rawC
   const [campaign] = await db.select(campaignColumns).from(campaigns).where(and(eq(campaigns.id, parsed.data), eq(campaigns.organizationId, organization.id)));
   if (!campaign) throw new AppError("NOT_FOUND", "notFound");
   const concepts = await db
-    .select({ id: campaignConcepts.id, title: campaignConcepts.title, copy: campaignConcepts.copy, position: campaignConcepts.position })
+    .select({ id: campaignConcepts.id, title: campaignConcepts.title, copy: campaignConcepts.copy, imageAssetId: campaignConcepts.imageAssetId, position: campaignConcepts.position })
     .from(campaignConcepts)
     .where(eq(campaignConcepts.campaignId, campaign.id))
     .orderBy(asc(campaignConcepts.position));

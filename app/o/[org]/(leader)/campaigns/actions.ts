@@ -26,7 +26,10 @@ export async function createCampaignAction(_state: ActionState, formData: FormDa
 export async function addConceptAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const values = formValues(formData);
   try {
-    await addConcept(await getDb(), await getActor(), values.orgId ?? "", { campaignId: values.campaignId ?? "", title: values.title ?? "", copyEn: values.copyEn, copyPl: values.copyPl, copyRu: values.copyRu });
+    // A file input left empty still posts an empty, nameless file.
+    const file = formData.get("image");
+    const image = file instanceof Blob && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
+    await addConcept(await getDb(), await getActor(), values.orgId ?? "", { campaignId: values.campaignId ?? "", title: values.title ?? "", copyEn: values.copyEn, copyPl: values.copyPl, copyRu: values.copyRu }, image);
     revalidatePath("/o/[org]/campaigns/[campaignId]", "page");
     return { status: "success", message: "conceptAdded" };
   } catch (error) {

@@ -77,6 +77,7 @@ export function AddConceptForm({ orgId, campaignId }: { orgId: string; campaignI
         <TextAreaField id="concept-copy-pl" name="copyPl" label={t("copyLabel", { language: "Polski" })} lang="pl" defaultValue={values.copyPl} error={errors.copyPl && te(errors.copyPl)} />
         <TextAreaField id="concept-copy-ru" name="copyRu" label={t("copyLabel", { language: "Русский" })} lang="ru" defaultValue={values.copyRu} error={errors.copyRu && te(errors.copyRu)} />
       </div>
+      <TextField id="concept-image" name="image" type="file" accept="image/png,image/jpeg,image/gif,image/webp" label={t("conceptImageLabel")} hint={t("conceptImageHint")} error={errors.image && te(errors.image)} />
       <div><Button type="submit" variant="secondary" disabled={isPending} aria-busy={isPending}>{t("addConcept")}</Button></div>
       <Outcome state={state} errors={errors} successKey="conceptAdded" />
     </form>

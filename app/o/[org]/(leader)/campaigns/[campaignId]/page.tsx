@@ -1,3 +1,4 @@
+import Image from "next/image";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -71,6 +72,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
               {campaign.concepts.map((concept) => (
                 <li key={concept.id} className="rounded-md border border-border p-4" data-testid="concept">
                   <h3 className="font-medium" data-user-content>{concept.title}</h3>
+                  {concept.imageAssetId && (
+                    <div className="relative mt-2 h-48 w-full overflow-hidden rounded-md border border-border bg-bg">
+                      <Image src={`/api/assets/${concept.imageAssetId}`} alt={t("conceptImageAlt", { title: concept.title })} fill unoptimized className="object-contain" />
+                    </div>
+                  )}
                   <p className="mt-1 text-sm" lang={concept.copy[locale as "en"] ? locale : Object.keys(concept.copy)[0]}>{concept.copy[locale as "en"] ?? Object.values(concept.copy)[0]}</p>
                   <p className="mt-2 text-xs text-muted">{t("conceptLanguages", { languages: Object.keys(concept.copy).map((language) => language.toUpperCase()).join(", ") })}</p>
                 </li>
