@@ -175,3 +175,20 @@ test("a researcher defines a KPI over an item bank code; it counts the answers a
   await expect(page.getByRole("term").filter({ hasText: "Target" }).locator("xpath=following-sibling::dd")).toHaveText(/^\d+% \(\+5 points on the previous period\)$/);
   await expect(settings.getByLabel("The target is")).toHaveValue("previous_period");
 });
+
+test("a researcher defines a response-rate KPI over the frontline programme; its months show who answered of who was invited", async ({ page }) => {
+  await signInThroughMagicLink(page, "research@northwind.example", "/o/northwind/dashboard/kpis/new");
+  const name = `Frontline response rate ${Date.now()}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Computed as").selectOption({ label: "Response rate of a programme" });
+  await expect(page.getByLabel("Item codes")).toHaveCount(0);
+  await page.getByLabel("Programme").selectOption({ label: "Monthly frontline insights (frontline)" });
+  await page.getByLabel("Period").selectOption({ label: "Monthly" });
+  await page.getByRole("button", { name: "Create the KPI" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Programme: Monthly frontline insights. Who answered out of who was invited")).toBeVisible();
+  // The seeded months were sent to the roster and answered by most of it.
+  await page.getByText("Show as a table").click();
+  await expect(page.getByRole("row", { name: /\w{3} 2026 \d+% \(\d+% – \d+%\) · n = \d+/ }).first()).toBeVisible();
+  await expect(page.getByText("The respondents of this KPI carry no profile attributes to split by.")).toBeVisible();
+});

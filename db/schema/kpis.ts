@@ -2,10 +2,13 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { organizations } from "./organizations";
+import { programs } from "./programs";
 
 export const kpiAggregationEnum = pgEnum("kpi_aggregation", ["mean", "top_box", "nps"]);
 export const kpiPeriodEnum = pgEnum("kpi_period", ["monthly", "quarterly"]);
 /** A target as a value on the KPI's scale, or as a change from the previous period's value. */
+/** What a KPI counts: answers to item codes, or how many of those invited to a programme's rounds answered. */
+export const kpiSourceEnum = pgEnum("kpi_source", ["items", "response_rate"]);
 export const kpiTargetBasisEnum = pgEnum("kpi_target_basis", ["absolute", "previous_period"]);
 
 /**
@@ -22,6 +25,10 @@ export const kpiDefinitions = pgTable(
     key: text("key").notNull(),
     name: text("name").notNull(),
     isBuiltIn: boolean("is_built_in").notNull().default(false),
+    source: kpiSourceEnum("source").notNull().default("items"),
+    /** A response-rate KPI's programme; null for every programme of the organization. */
+    programId: uuid("program_id").references(() => programs.id, { onDelete: "cascade" }),
+    /** A response rate is kept as a top-box share: answered (top box) of invited (n). */
     aggregation: kpiAggregationEnum("aggregation").notNull(),
     itemCodes: text("item_codes").array().notNull(),
     scaleMin: doublePrecision("scale_min").notNull(),
@@ -41,7 +48,8 @@ export const kpiDefinitions = pgTable(
   (d) => [
     uniqueIndex("kpi_definitions_org_key").on(d.organizationId, d.key),
     check("kpi_definitions_scale", sql`${d.scaleMax} > ${d.scaleMin}`),
-    check("kpi_definitions_items", sql`cardinality(${d.itemCodes}) > 0`),
+    check("kpi_definitions_items", sql`${d.source} = 'response_rate' or cardinality(${d.itemCodes}) > 0`),
+    check("kpi_definitions_response_rate", sql`${d.source} = 'items' or (${d.aggregation} = 'top_box' and cardinality(${d.itemCodes}) = 0)`),
   ],
 );
 

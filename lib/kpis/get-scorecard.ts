@@ -41,7 +41,8 @@ export async function getScorecard(db: Db, actor: Actor | null, org: OrgRef): Pr
     owned.map(async (definition) => {
       const { trend } = summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN);
       const latest = trend.at(-1);
-      const scoreBegging = latest ? await scoreBeggingCount(db, organization.id, definition.itemCodes, { from: latest.periodStart, to: nextPeriod(latest.periodStart, definition.period) }) : 0;
+      // A response rate has no answers of its own to read for score-begging.
+      const scoreBegging = latest && definition.itemCodes.length > 0 ? await scoreBeggingCount(db, organization.id, definition.itemCodes, { from: latest.periodStart, to: nextPeriod(latest.periodStart, definition.period) }) : 0;
       return { definition, input: { key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, target: definition.target!, targetBasis: definition.targetBasis, weight: definition.incentiveWeight!, trend, scoreBegging } };
     }),
   );

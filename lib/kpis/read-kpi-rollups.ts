@@ -1,8 +1,10 @@
 import "server-only";
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { kpiDefinitions, kpiRollups, users } from "@/db/schema";
+import { kpiDefinitions, kpiRollups, programs, users } from "@/db/schema";
 import type { RollupSums } from "./build-kpi-report";
+import { rowsOf } from "@/db/rows";
+import { programmeRounds } from "@/lib/programs/programme-rounds";
 import { BUILT_IN_KPIS } from "./built-in-kpis";
 
 const sums = {
@@ -21,6 +23,9 @@ export async function listKpiDefinitions(db: Db, organizationId: string) {
       key: kpiDefinitions.key,
       name: kpiDefinitions.name,
       isBuiltIn: kpiDefinitions.isBuiltIn,
+      source: kpiDefinitions.source,
+      programId: kpiDefinitions.programId,
+      programName: programs.name,
       aggregation: kpiDefinitions.aggregation,
       itemCodes: kpiDefinitions.itemCodes,
       scaleMin: kpiDefinitions.scaleMin,
@@ -34,6 +39,7 @@ export async function listKpiDefinitions(db: Db, organizationId: string) {
     })
     .from(kpiDefinitions)
     .leftJoin(users, eq(users.id, kpiDefinitions.ownerUserId))
+    .leftJoin(programs, eq(programs.id, kpiDefinitions.programId))
     .where(eq(kpiDefinitions.organizationId, organizationId))
     .orderBy(asc(kpiDefinitions.createdAt), asc(kpiDefinitions.key));
   const builtInOrder = (key: string, isBuiltIn: boolean) => (isBuiltIn ? BUILT_IN_KPIS.findIndex((kpi) => kpi.key === key) : BUILT_IN_KPIS.length);
@@ -43,13 +49,35 @@ export async function listKpiDefinitions(db: Db, organizationId: string) {
 
 export type KpiDefinitionRow = Awaited<ReturnType<typeof listKpiDefinitions>>[number];
 
-/** Everyone's sums per KPI and month: one small grouped read of the rollups, never the answers. */
+/**
+ * Everyone's sums per KPI and month: one small grouped read of the rollups, never the answers;
+ * response-rate KPIs are summed from their programmes' rounds (invited as n, answered as top box).
+ */
 export async function monthlyTotals(db: Db, organizationId: string, kpiId?: string): Promise<Array<{ kpiId: string; month: string } & RollupSums>> {
-  return db
-    .select({ kpiId: kpiRollups.kpiId, month: kpiRollups.month, ...sums })
-    .from(kpiRollups)
-    .where(and(eq(kpiRollups.organizationId, organizationId), eq(kpiRollups.segmentKey, ""), kpiId ? eq(kpiRollups.kpiId, kpiId) : undefined))
-    .groupBy(kpiRollups.kpiId, kpiRollups.month);
+  const [answered, rates] = await Promise.all([
+    db
+      .select({ kpiId: kpiRollups.kpiId, month: kpiRollups.month, ...sums })
+      .from(kpiRollups)
+      .where(and(eq(kpiRollups.organizationId, organizationId), eq(kpiRollups.segmentKey, ""), kpiId ? eq(kpiRollups.kpiId, kpiId) : undefined))
+      .groupBy(kpiRollups.kpiId, kpiRollups.month),
+    responseRateMonths(db, organizationId, kpiId),
+  ]);
+  return [...answered, ...rates];
+}
+
+async function responseRateMonths(db: Db, organizationId: string, kpiId?: string): Promise<Array<{ kpiId: string; month: string } & RollupSums>> {
+  const kpis = sql`select k.id, k.program_id from kpi_definitions k where k.organization_id = ${organizationId}::uuid and k.source = 'response_rate' ${kpiId ? sql`and k.id = ${kpiId}::uuid` : sql``}`;
+  // An organization without response-rate KPIs skips the rounds entirely (a one-time filter).
+  const rows = rowsOf<{ kpiId: string; month: string; invited: number; answered: number }>(
+    await db.execute(sql`
+      with kpis as (${kpis}), rounds as (${programmeRounds(organizationId)})
+      select k.id as "kpiId", to_char(date_trunc('month', r.opened_at at time zone 'UTC'), 'YYYY-MM-DD') as month,
+        sum(r.invited)::int as invited, sum(least(r.responded, r.invited))::int as answered
+      from kpis k join rounds r on k.program_id is null or k.program_id = r.program_id
+      where exists (select 1 from kpis)
+      group by k.id, 2`),
+  );
+  return rows.map((row) => ({ kpiId: row.kpiId, month: row.month, n: Number(row.invited), sum: 0, sumSquares: 0, topBox: Number(row.answered), bottomBox: 0 }));
 }
 
 /** One KPI's sums per value of an attribute and month within [from, to). */

@@ -29,16 +29,21 @@ export type KpiDetailQuery = z.input<typeof kpiDetailQuerySchema>;
 // Item codes typed in a form: "CSAT, CES" or one per line.
 const itemCodeList = z.preprocess(
   (value) => (typeof value === "string" ? value.split(/[\s,;]+/).map((code) => code.trim().toUpperCase()).filter(Boolean) : value),
-  z.array(itemCodeSchema).min(1, { message: "kpiItemsRequired" }).max(20, { message: "kpiItemsTooMany" }),
+  z.array(itemCodeSchema).max(20, { message: "kpiItemsTooMany" }),
 );
 
-export const createKpiSchema = z.object({
-  name: z.string().trim().min(2, { message: "kpiNameTooShort" }).max(80, { message: "kpiNameTooLong" }),
-  aggregation: z.enum(["mean", "top_box", "nps"], { message: "kpiAggregationInvalid" }),
-  itemCodes: itemCodeList,
-  period: z.enum(["monthly", "quarterly"], { message: "kpiPeriodInvalid" }),
-  /** For a top-box KPI: where the top box starts, as a share of the scale (75 = the top two of five points). */
-  topBoxFrom: z.preprocess((value) => (value === "" || value === undefined ? 75 : value), z.coerce.number({ message: "kpiTopBoxInvalid" }).min(1, { message: "kpiTopBoxInvalid" }).max(100, { message: "kpiTopBoxInvalid" })),
-});
+export const createKpiSchema = z
+  .object({
+    name: z.string().trim().min(2, { message: "kpiNameTooShort" }).max(80, { message: "kpiNameTooLong" }),
+    /** "response_rate" counts who answered of those invited to a programme's rounds, instead of answers to items. */
+    aggregation: z.enum(["mean", "top_box", "nps", "response_rate"], { message: "kpiAggregationInvalid" }),
+    itemCodes: itemCodeList.default([]),
+    /** For a response rate: one programme, or empty for all of them. */
+    programId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid({ message: "kpiProgrammeInvalid" }).optional()),
+    period: z.enum(["monthly", "quarterly"], { message: "kpiPeriodInvalid" }),
+    /** For a top-box KPI: where the top box starts, as a share of the scale (75 = the top two of five points). */
+    topBoxFrom: z.preprocess((value) => (value === "" || value === undefined ? 75 : value), z.coerce.number({ message: "kpiTopBoxInvalid" }).min(1, { message: "kpiTopBoxInvalid" }).max(100, { message: "kpiTopBoxInvalid" })),
+  })
+  .refine((kpi) => kpi.aggregation === "response_rate" || kpi.itemCodes.length > 0, { message: "kpiItemsRequired", path: ["itemCodes"] });
 /** What a form or the API sends: item codes as one string or a list, the top box as text or a number. */
-export type CreateKpiInput = Omit<z.input<typeof createKpiSchema>, "itemCodes" | "topBoxFrom"> & { itemCodes: string | string[]; topBoxFrom?: string | number };
+export type CreateKpiInput = Omit<z.input<typeof createKpiSchema>, "itemCodes" | "topBoxFrom" | "programId"> & { itemCodes?: string | string[]; topBoxFrom?: string | number; programId?: string };

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { responseRate } from "@/lib/cycles/response-rate";
+import { programmeRounds } from "./programme-rounds";
 
 export interface ProgrammeResponseRate {
   programId: string;
@@ -25,21 +26,14 @@ export async function listProgrammeResponseRates(db: Db, actor: Actor | null, or
   const { organization } = await requirePermission(db, actor, org, "dashboard.view");
   const rows = rowsOf<{ programId: string; kind: ProgrammeResponseRate["kind"]; name: string; openedAt: Date | string; isOpen: boolean; invited: number; responded: number }>(
     await db.execute(sql`
-      select p.id as "programId", p.kind, p.name, latest.opened_at as "openedAt", latest.is_open as "isOpen", latest.invited, latest.responded
-      from programs p
-      cross join lateral (
-        select c.opens_at as opened_at, c.status = 'open' as is_open,
-          (select count(*)::int from cycle_notifications n where n.cycle_id = c.id and n.kind = 'invitation') as invited,
-          (select count(*)::int from responses r where r.instrument_id = c.instrument_id and r.status = 'completed') as responded
-        from program_cycles c where c.program_id = p.id and c.status <> 'scheduled' and p.kind <> 'panel'
-        union all
-        select t.opened_at, t.status = 'open', t.invited,
-          (select count(*)::int from responses r where r.instrument_id = t.instrument_id and r.status = 'completed')
-        from resonance_tests t where t.program_id = p.id
-        order by 1 desc limit 1
+      with rounds as (${programmeRounds(organization.id)})
+      select * from (
+        select distinct on (p.id) p.id as "programId", p.kind, p.name, r.opened_at as "openedAt", r.is_open as "isOpen", r.invited, r.responded
+        from programs p join rounds r on r.program_id = p.id
+        where p.organization_id = ${organization.id}::uuid and p.status = 'active'
+        order by p.id, r.opened_at desc
       ) latest
-      where p.organization_id = ${organization.id}::uuid and p.status = 'active'
-      order by p.kind, p.name`),
+      order by kind, name`),
   );
   return rows.map((row) => ({ ...row, openedAt: new Date(row.openedAt), invited: Number(row.invited), responded: Number(row.responded), rate: responseRate(Number(row.responded), Number(row.invited)) }));
 }

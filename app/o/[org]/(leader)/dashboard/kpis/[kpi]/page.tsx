@@ -42,7 +42,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/o/${org}/dashboard`} className="text-primary underline">{t("back")}</Link></p>
-      <PageHeader title={name} description={t(`aggregation_${definition.aggregation}`, { items: definition.itemCodes.join(", ") })} />
+      <PageHeader title={name} description={definition.source === "response_rate" ? t("aggregation_response_rate", { programme: definition.programName ?? t("allProgrammes") }) : t(`aggregation_${definition.aggregation}`, { items: definition.itemCodes.join(", ") })} />
       <div className="space-y-6">
         <Card>
           <dl className="grid gap-3 text-sm sm:grid-cols-4">

@@ -7,8 +7,8 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { IDLE } from "@/lib/http/action-state";
 import { createKpiAction } from "./actions";
 
-/** Name, aggregation, item codes and period of a new KPI; the top box only where it applies. */
-export function NewKpiForm({ orgId, orgSlug }: { orgId: string; orgSlug: string }) {
+/** Name, aggregation, item codes (or a programme, for a response rate) and period of a new KPI; the top box only where it applies. */
+export function NewKpiForm({ orgId, orgSlug, programmes }: { orgId: string; orgSlug: string; programmes: Array<{ value: string; label: string }> }) {
   const t = useTranslations("kpis");
   const te = useTranslations("errors");
   const [state, action, isPending] = useActionState(createKpiAction, IDLE);
@@ -27,11 +27,15 @@ export function NewKpiForm({ orgId, orgSlug }: { orgId: string; orgSlug: string 
         label={t("newAggregation")}
         value={aggregation}
         onChange={(event) => setAggregation(event.target.value)}
-        options={(["mean", "top_box", "nps"] as const).map((kind) => ({ value: kind, label: t(`newAggregation_${kind}`) }))}
+        options={(["mean", "top_box", "nps", "response_rate"] as const).map((kind) => ({ value: kind, label: t(`newAggregation_${kind}`) }))}
         error={error("aggregation")}
       />
       <SelectField id="kpi-period" name="period" label={t("periodLabel")} defaultValue={values.period ?? "quarterly"} options={[{ value: "monthly", label: t("period_monthly") }, { value: "quarterly", label: t("period_quarterly") }]} error={error("period")} />
-      <TextField id="kpi-items" name="itemCodes" label={t("newItems")} hint={t("newItemsHint")} required defaultValue={values.itemCodes} autoCapitalize="characters" spellCheck={false} error={error("itemCodes")} className="sm:col-span-2" />
+      {aggregation === "response_rate" ? (
+        <SelectField id="kpi-programme" name="programId" label={t("newProgramme")} hint={t("newProgrammeHint")} defaultValue={values.programId ?? ""} options={[{ value: "", label: t("allProgrammes") }, ...programmes]} error={error("programId")} className="sm:col-span-2" />
+      ) : (
+        <TextField id="kpi-items" name="itemCodes" label={t("newItems")} hint={t("newItemsHint")} required defaultValue={values.itemCodes} autoCapitalize="characters" spellCheck={false} error={error("itemCodes")} className="sm:col-span-2" />
+      )}
       {aggregation === "top_box" && <TextField id="kpi-top-box" name="topBoxFrom" type="number" inputMode="numeric" min={1} max={100} label={t("newTopBox")} hint={t("newTopBoxHint")} defaultValue={values.topBoxFrom ?? "75"} error={error("topBoxFrom")} />}
       <div className="sm:col-span-2"><Button type="submit" disabled={isPending} aria-busy={isPending}>{isPending ? t("saving") : t("newCreate")}</Button></div>
       <div aria-live="polite" className="sm:col-span-2">{state.status === "error" && Object.keys(errors).length === 0 && <Alert>{te(state.error)}</Alert>}</div>
