@@ -179,11 +179,16 @@ test("a researcher defines a KPI over an item bank code; it counts the answers a
 test("a researcher defines a response-rate KPI over the frontline programme; its months show who answered of who was invited", async ({ page }) => {
   await signInThroughMagicLink(page, "research@northwind.example", "/o/northwind/dashboard/kpis/new");
   const name = `Frontline response rate ${Date.now()}`;
-  await page.getByLabel("Name").fill(name);
   await page.getByLabel("Computed as").selectOption({ label: "Response rate of a programme" });
   await expect(page.getByLabel("Item codes")).toHaveCount(0);
   await page.getByLabel("Programme").selectOption({ label: "Monthly frontline insights (frontline)" });
   await page.getByLabel("Period").selectOption({ label: "Monthly" });
+  // Without a name the form says so and keeps every choice made.
+  await page.getByRole("button", { name: "Create the KPI" }).click();
+  await expect(page.locator("#kpi-name-error")).toBeVisible();
+  await expect(page.getByLabel("Period")).toHaveValue("monthly");
+  await expect(page.getByLabel("Programme")).toHaveValue(/^[0-9a-f-]{36}$/);
+  await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create the KPI" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Programme: Monthly frontline insights. Who answered out of who was invited")).toBeVisible();
