@@ -39,6 +39,7 @@ test("a leader records a 'revise' decision on a campaign with its KPI evidence f
   await expect(concept.getByRole("img", { name: "Image of the concept “Fix it, keep it”" })).toBeVisible();
   // The image is served to the page, not just linked: a 1×1 pixel arrives.
   await expect.poll(() => concept.getByRole("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
+  await page.screenshot({ path: ".data/screenshots/campaign-concepts.png", fullPage: true });
 
   const form = page.getByRole("region", { name: "Decision log" });
   await form.getByLabel("Decision", { exact: true }).selectOption({ label: "Revise" });

@@ -174,6 +174,7 @@ test("a researcher defines a KPI over an item bank code; it counts the answers a
   await page.reload();
   await expect(page.getByRole("term").filter({ hasText: "Target" }).locator("xpath=following-sibling::dd")).toHaveText(/^\d+% \(\+5 points on the previous period\)$/);
   await expect(settings.getByLabel("The target is")).toHaveValue("previous_period");
+  await page.screenshot({ path: ".data/screenshots/kpi-relative-target.png", fullPage: true });
 });
 
 test("a researcher defines a response-rate KPI over the frontline programme; its months show who answered of who was invited", async ({ page }) => {
@@ -196,4 +197,5 @@ test("a researcher defines a response-rate KPI over the frontline programme; its
   await page.getByText("Show as a table").click();
   await expect(page.getByRole("row", { name: /\w{3} 2026 \d+% \(\d+% – \d+%\) · n = \d+/ }).first()).toBeVisible();
   await expect(page.getByText("The respondents of this KPI carry no profile attributes to split by.")).toBeVisible();
+  await page.screenshot({ path: ".data/screenshots/kpi-response-rate.png", fullPage: true });
 });

@@ -51,7 +51,8 @@ export type KpiDefinitionRow = Awaited<ReturnType<typeof listKpiDefinitions>>[nu
 
 /**
  * Everyone's sums per KPI and month: one small grouped read of the rollups, never the answers;
- * response-rate KPIs are summed from their programmes' rounds (invited as n, answered as top box).
+ * response-rate KPIs are summed from their programmes' closed rounds (invited as n, answered as top
+ * box): a round still open would read as a rate that has only begun to fill.
  */
 export async function monthlyTotals(db: Db, organizationId: string, kpiId?: string): Promise<Array<{ kpiId: string; month: string } & RollupSums>> {
   const [answered, rates] = await Promise.all([
@@ -74,7 +75,7 @@ async function responseRateMonths(db: Db, organizationId: string, kpiId?: string
       select k.id as "kpiId", to_char(date_trunc('month', r.opened_at at time zone 'UTC'), 'YYYY-MM-DD') as month,
         sum(r.invited)::int as invited, sum(least(r.responded, r.invited))::int as answered
       from kpis k join rounds r on k.program_id is null or k.program_id = r.program_id
-      where exists (select 1 from kpis)
+      where exists (select 1 from kpis) and not r.is_open
       group by k.id, 2`),
   );
   return rows.map((row) => ({ kpiId: row.kpiId, month: row.month, n: Number(row.invited), sum: 0, sumSquares: 0, topBox: Number(row.answered), bottomBox: 0 }));

@@ -14,8 +14,8 @@ import { updateKpiSettings } from "./update-kpi-settings";
 type Staff = Awaited<ReturnType<typeof createStaff>>;
 
 /** A closed frontline month: everyone in `invited` was mailed, the first `answered` of them answered. */
-async function runMonth(db: Db, orgId: string, programId: string, sequence: number, invited: Staff[], answered: number) {
-  const cycle = await createFrontlineCycle(db, orgId, programId, sequence);
+async function runMonth(db: Db, orgId: string, programId: string, sequence: number, invited: Staff[], answered: number, status: "open" | "closed" = "closed") {
+  const cycle = await createFrontlineCycle(db, orgId, programId, sequence, status);
   await db.insert(cycleNotifications).values(invited.map((staff) => ({ cycleId: cycle.cycleId, userId: staff.userId, kind: "invitation" as const, sequence: 0 })));
   for (const staff of invited.slice(0, answered)) await answerPulse(db, orgId, cycle, staff, pulseAnswers(4, "queues"));
 }
@@ -34,6 +34,7 @@ describe("response-rate KPIs", () => {
       await runMonth(db, org.id, stores.id, 1, staff, 15); // September: 15 of 20
       await runMonth(db, org.id, stores.id, 2, staff, 5); // October: 5 of 20
       await runMonth(db, org.id, depot.id, 1, staff.slice(0, 10), 10); // September: 10 of 10
+      await runMonth(db, org.id, depot.id, 3, staff.slice(0, 10), 1, "open"); // November, still open: not a rate yet
 
       const storesRate = await createKpi(db, leader.actor, org.id, { name: "Store staff response rate", aggregation: "response_rate", programId: stores.id, period: "monthly" });
       const everyRate = await createKpi(db, leader.actor, org.id, { name: "Response rate", aggregation: "response_rate", programId: "", period: "monthly" });
@@ -68,7 +69,7 @@ describe("response-rate KPIs", () => {
       // The dashboard's table of latest rounds reads the same rounds.
       const rates = await listProgrammeResponseRates(db, leader.actor, { id: org.id });
       expect(rates.map((rate) => [rate.name, rate.invited, rate.responded])).toEqual([
-        ["Depot staff", 10, 10],
+        ["Depot staff", 10, 1],
         ["Store staff", 20, 5],
       ]);
     });
