@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatN } from "@/components/frontline/format";
-import { formatKpiEstimate, formatPeriod, kpiNamer, segmentLabeler } from "@/components/kpis/format-kpi";
+import { formatKpiEstimate, kpiShortfall, formatPeriod, kpiNamer, segmentLabeler } from "@/components/kpis/format-kpi";
 import type { EvidenceItem } from "@/lib/decisions/evidence";
 import type { KpiValue } from "@/lib/kpis/kpi-value";
 import type { DivergenceReason } from "@/lib/resonance/resonance-report";
@@ -12,7 +12,7 @@ export async function EvidenceList({ items }: { items: readonly EvidenceItem[] }
   const segments = segmentLabeler(tk, tc);
   const valueText = (aggregation: "mean" | "top_box" | "nps", value: KpiValue | null) => {
     if (!value) return tk("noDataYet");
-    if (value.status !== "ok") return tk("notEnoughData", { n: value.n, minN: value.minN });
+    if (value.status !== "ok") return kpiShortfall(tk, value);
     const shown = formatKpiEstimate(format, aggregation, value.estimate);
     return `${shown.value}${shown.interval ? ` (${shown.interval})` : ""} · ${formatN(format, value.estimate.n)}`;
   };

@@ -18,19 +18,26 @@ export function formatKpiEstimate(format: Formatter, aggregation: KpiAggregation
 }
 
 /**
- * A target as set: "70", or for one relative to the previous period "+3 points on the previous
- * period", with the value it comes to ("63") when there was a previous value.
+ * A target as set: "70"; for one relative to the previous period "+3 points on the previous
+ * period", for a segment's one relative to the organization "−5 points on the whole organization",
+ * with the value it comes to ("63") when there was something to build on.
  */
 export function formatKpiTarget(
   format: Formatter,
-  t: (key: "targetRelative" | "targetRelativeTo", values: { change: string; target?: string }) => string,
-  setting: { aggregation: KpiAggregation; target: number | null; targetBasis: "absolute" | "previous_period" },
+  t: (key: "targetRelative" | "targetRelativeTo" | "targetOrganization" | "targetOrganizationTo", values: { change: string; target?: string }) => string,
+  setting: { aggregation: KpiAggregation; target: number | null; targetBasis: "absolute" | "previous_period" | "organization" },
   effective: number | null,
 ): string | null {
   if (setting.target === null) return null;
   if (setting.targetBasis === "absolute") return formatKpiNumber(format, setting.aggregation, setting.target);
   const change = format.number(setting.target, { signDisplay: "exceptZero", maximumFractionDigits: 1 });
-  return effective === null ? t("targetRelative", { change }) : t("targetRelativeTo", { change, target: formatKpiNumber(format, setting.aggregation, effective) });
+  const [without, withValue] = setting.targetBasis === "previous_period" ? (["targetRelative", "targetRelativeTo"] as const) : (["targetOrganization", "targetOrganizationTo"] as const);
+  return effective === null ? t(without, { change }) : t(withValue, { change, target: formatKpiNumber(format, setting.aggregation, effective) });
+}
+
+/** Why a KPI shows no number: too few answers, or a segment withheld so as not to give away the few outside it. */
+export function kpiShortfall(t: (key: "notEnoughData" | "withheldSmallRest", values?: { n: number; minN: number }) => string, value: { n: number; minN: number; withheld?: boolean }, minN = value.minN): string {
+  return value.withheld ? t("withheldSmallRest") : t("notEnoughData", { n: value.n, minN });
 }
 
 /** The scale a chart of the KPI spans. */

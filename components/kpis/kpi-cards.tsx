@@ -6,7 +6,7 @@ import { Badge, Card } from "@/components/ui/card";
 import { formatN } from "@/components/frontline/format";
 import type { KpiSummary, TargetStatus } from "@/lib/kpis/get-kpi-overview";
 import { kpiQueryKeys } from "@/lib/kpis/query-keys";
-import { formatKpiEstimate, formatKpiTarget, formatPeriod, kpiNamer, kpiScale } from "./format-kpi";
+import { formatKpiEstimate, kpiShortfall, formatKpiTarget, formatPeriod, kpiNamer, kpiScale } from "./format-kpi";
 import { Sparkline } from "./sparkline";
 
 const STATUS_TONE: Record<TargetStatus, "success" | "warning" | "danger" | "neutral"> = { above: "success", below: "danger", uncertain: "warning", noTarget: "neutral", noData: "neutral", noBaseline: "neutral" };
@@ -70,7 +70,7 @@ export function KpiCards({ orgSlug, initial, canViewScorecard, canDefineKpis = f
                   </>
                 ) : (
                   <p className="text-base font-medium text-muted" data-testid="kpi-value">
-                    {value?.status === "insufficient" ? t("notEnoughData", { n: value.n, minN }) : t("noDataYet")}
+                    {value?.status === "insufficient" ? kpiShortfall(t, value, minN) : t("noDataYet")}
                   </p>
                 )}
                 {latest?.change && <p className={latest.change === "up" ? "text-sm text-success" : "text-sm text-danger"}>{t(latest.change === "up" ? "changeUp" : "changeDown")}</p>}

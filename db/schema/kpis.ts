@@ -6,10 +6,13 @@ import { programs } from "./programs";
 
 export const kpiAggregationEnum = pgEnum("kpi_aggregation", ["mean", "top_box", "nps"]);
 export const kpiPeriodEnum = pgEnum("kpi_period", ["monthly", "quarterly"]);
-/** A target as a value on the KPI's scale, or as a change from the previous period's value. */
 /** What a KPI counts: answers to item codes, or how many of those invited to a programme's rounds answered. */
 export const kpiSourceEnum = pgEnum("kpi_source", ["items", "response_rate"]);
-export const kpiTargetBasisEnum = pgEnum("kpi_target_basis", ["absolute", "previous_period"]);
+/**
+ * A target as a value on the KPI's scale, as a change from the previous period's value, or (for a
+ * KPI of one segment) as a distance from the whole organization's value in the same period.
+ */
+export const kpiTargetBasisEnum = pgEnum("kpi_target_basis", ["absolute", "previous_period", "organization"]);
 
 /**
  * An empathy KPI over item codes, across every instrument of the organization that asks them:
@@ -26,6 +29,9 @@ export const kpiDefinitions = pgTable(
     name: text("name").notNull(),
     isBuiltIn: boolean("is_built_in").notNull().default(false),
     source: kpiSourceEnum("source").notNull().default("items"),
+    /** A KPI of one segment (e.g. language = ru) counts only the answers of people who carried it. */
+    segmentKey: text("segment_key"),
+    segmentValue: text("segment_value"),
     /** A response-rate KPI's programme; null for every programme of the organization. */
     programId: uuid("program_id").references(() => programs.id, { onDelete: "cascade" }),
     /** A response rate is kept as a top-box share: answered (top box) of invited (n). */
@@ -49,6 +55,8 @@ export const kpiDefinitions = pgTable(
     uniqueIndex("kpi_definitions_org_key").on(d.organizationId, d.key),
     check("kpi_definitions_scale", sql`${d.scaleMax} > ${d.scaleMin}`),
     check("kpi_definitions_items", sql`${d.source} = 'response_rate' or cardinality(${d.itemCodes}) > 0`),
+    check("kpi_definitions_segment", sql`(${d.segmentKey} is null) = (${d.segmentValue} is null) and (${d.segmentKey} is null or ${d.source} = 'items')`),
+    check("kpi_definitions_organization_target", sql`${d.targetBasis} <> 'organization' or ${d.segmentKey} is not null`),
     check("kpi_definitions_response_rate", sql`${d.source} = 'items' or (${d.aggregation} = 'top_box' and cardinality(${d.itemCodes}) = 0)`),
   ],
 );

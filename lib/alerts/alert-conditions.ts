@@ -12,12 +12,12 @@ export interface Occasion {
  * answers to have a value; a relative target counts from the period before), or significantly down
  * from the period before. One occasion per period.
  */
-export function kpiAlertOccasion(kind: "below_target" | "significant_drop", summary: Pick<KpiSummary, "definition" | "trend" | "latest">): Occasion | null {
-  const { definition, trend, latest } = summary;
+export function kpiAlertOccasion(kind: "below_target" | "significant_drop", summary: Pick<KpiSummary, "definition" | "trend" | "latest"> & Partial<Pick<KpiSummary, "organization">>): Occasion | null {
+  const { definition, trend, latest, organization } = summary;
   if (!latest || latest.value.status !== "ok") return null;
   const estimate = latest.value.estimate;
   const index = trend.indexOf(latest);
-  const target = effectiveTarget(definition, trend, index);
+  const target = effectiveTarget(definition, trend, index, organization ?? []);
   const fires = kind === "below_target" ? target !== null && estimate.value < target : latest.change === "down";
   if (!fires) return null;
   const before = index > 0 ? trend[index - 1].value : null;

@@ -13,6 +13,8 @@ export interface ScorecardKpiInput {
   targetBasis: TargetBasis;
   weight: number;
   trend: KpiTrendPoint[];
+  /** For a KPI of one segment: the whole organization's trend, which a target may be relative to. */
+  organization?: KpiTrendPoint[] | null;
   /** Responses in the latest period whose open text asks for a score ("give me a 10"). */
   scoreBegging: number;
 }
@@ -68,7 +70,7 @@ function scoreKpi(kpi: ScorecardKpiInput): ScorecardKpi {
   if (previous && n(previous) > 0 && n(latest) < n(previous) * SAMPLE_DROP_RATIO) flags.push("sampleDrop");
   if (kpi.scoreBegging > 0) flags.push("scoreBegging");
   const value = latest?.value.status === "ok" ? latest.value.estimate.value : null;
-  const target = effectiveTarget(kpi, kpi.trend);
+  const target = effectiveTarget(kpi, kpi.trend, kpi.trend.length - 1, kpi.organization ?? []);
   if (value === null) flags.push("noData");
   else if (target === null) flags.push("noBaseline");
   return {

@@ -5,6 +5,7 @@ import { kpiDefinitions, programs } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
+import { listSegmentValues } from "./read-kpi-rollups";
 import { rebuildKpiRollups } from "./rebuild-kpi-rollups";
 import { createKpiSchema, type CreateKpiInput } from "./schemas";
 
@@ -29,12 +30,17 @@ const slug = (name: string) => name.normalize("NFKD").toLowerCase().replace(/[^a
 
 /**
  * Defines a KPI over item codes of the item bank or the organization's own, counting every answer
- * already stored, or a response rate over one programme's rounds or all of them.
+ * already stored (from everyone, or from one segment such as Russian speakers), or a response rate
+ * over one programme's rounds or all of them.
  */
 export async function createKpi(db: Db, actor: Actor | null, orgId: string, rawInput: CreateKpiInput) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "kpis.manage");
   const input = createKpiSchema.parse(rawInput);
   return db.transaction(async (tx) => {
+    if (input.segment) {
+      const known = await listSegmentValues(tx, organization.id);
+      if (!known.some((choice) => choice.key === input.segment!.key && choice.value === input.segment!.value)) throw new AppError("INVALID", "formHasErrors", { segment: "kpiSegmentUnknown" });
+    }
     if (input.programId) {
       const [programme] = await tx.select({ id: programs.id }).from(programs).where(and(eq(programs.id, input.programId), eq(programs.organizationId, organization.id)));
       if (!programme) throw new AppError("INVALID", "formHasErrors", { programId: "kpiProgrammeInvalid" });
@@ -45,7 +51,7 @@ export async function createKpi(db: Db, actor: Actor | null, orgId: string, rawI
     for (let suffix = 2; taken.has(key); suffix++) key = `${base}-${suffix}`;
     const [created] = await tx
       .insert(kpiDefinitions)
-      .values({ organizationId: organization.id, key, name: input.name, isBuiltIn: false, ...sourceOf(input), period: input.period, ...scaleOf(input) })
+      .values({ organizationId: organization.id, key, name: input.name, isBuiltIn: false, ...sourceOf(input), segmentKey: input.segment?.key ?? null, segmentValue: input.segment?.value ?? null, period: input.period, ...scaleOf(input) })
       .returning({ id: kpiDefinitions.id, key: kpiDefinitions.key });
     await rebuildKpiRollups(tx, organization.id, [created.id]);
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "kpi.created", targetType: "kpi", targetId: created.id, details: { key } });

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { effectiveThresholds } from "@/lib/anonymity/thresholds";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
-import { addSums, buildKpiSplit, buildKpiTrend, derivableAcrossPeriods, nextPeriod, periodStart, type KpiSegment, type RollupSums } from "./build-kpi-report";
+import { addSums, buildKpiSplit, derivableAcrossPeriods, nextPeriod, periodStart, type KpiSegment, type RollupSums } from "./build-kpi-report";
 import { kpiMinN, summarizeKpi, type KpiSummary } from "./get-kpi-overview";
 import { listKpiDefinitions, monthlyTotals, segmentKeys, segmentMonthTotals } from "./read-kpi-rollups";
 import { kpiDetailQuerySchema, type KpiDetailQuery } from "./schemas";
@@ -38,11 +38,11 @@ export async function getKpiDetail(db: Db, actor: Actor | null, org: OrgRef, raw
   if (!definition) throw new AppError("NOT_FOUND", "notFound");
   const minN = kpiMinN(organization);
   const { minGroupSize } = effectiveThresholds(organization);
-  const [months, keys] = await Promise.all([monthlyTotals(db, organization.id, definition.id), segmentKeys(db, organization.id, definition.id)]);
-  const summary = summarizeKpi(definition, months, minN);
-  const base = { ...summary, trend: buildKpiTrend(definition, months, { minN }), minN, minGroupSize, segmentKeys: keys };
+  // A KPI of one segment keeps rollups of everyone by every attribute: those are not splits of the segment.
+  const [months, keys] = await Promise.all([monthlyTotals(db, organization.id, definition.id), definition.segmentKey ? ([] as string[]) : segmentKeys(db, organization.id, definition.id)]);
+  const base = { ...summarizeKpi(definition, months, minN, { length: Infinity }), minN, minGroupSize, segmentKeys: keys };
   // A period is one of the KPI's own: a window starting mid-quarter could be subtracted from a quarter to single out a month.
-  const period = query.period === undefined ? summary.latest?.periodStart : query.period === "all" ? "all" : periodStart(query.period, definition.period);
+  const period = query.period === undefined ? base.latest?.periodStart : query.period === "all" ? "all" : periodStart(query.period, definition.period);
   if (!query.by || !period || base.trend.length === 0 || !keys.includes(query.by)) return { ...base, split: null };
 
   const range = period === "all" ? { from: base.trend[0].periodStart, to: nextPeriod(base.trend.at(-1)!.periodStart, definition.period) } : { from: period, to: nextPeriod(period, definition.period) };

@@ -5,7 +5,7 @@ import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-
 import { buildKpiTrend, type KpiTrendPoint } from "./build-kpi-report";
 import { effectiveTarget } from "./kpi-target";
 import { DEFAULT_MIN_N } from "./kpi-value";
-import { listKpiDefinitions, monthlyTotals, type KpiDefinitionRow } from "./read-kpi-rollups";
+import { listKpiDefinitions, monthlyTotals, type KpiDefinitionRow, type KpiMonth } from "./read-kpi-rollups";
 
 /** Where the latest value stands against the target, interval included: only a whole interval on one side counts. */
 export type TargetStatus = "above" | "below" | "uncertain" | "noTarget" | "noData" | "noBaseline";
@@ -14,6 +14,8 @@ export interface KpiSummary {
   definition: Omit<KpiDefinitionRow, "itemCodes"> & { itemCodes: string[] };
   trend: KpiTrendPoint[];
   latest: KpiTrendPoint | null;
+  /** For a KPI of one segment: the whole organization's trend over the same periods. */
+  organization: KpiTrendPoint[] | null;
   /** What the latest period has to reach: the target, or the previous value plus a relative target. */
   target: number | null;
   status: TargetStatus;
@@ -36,11 +38,26 @@ export function targetStatus(point: KpiTrendPoint | null, target: number | null)
   return "uncertain";
 }
 
-export function summarizeKpi(definition: KpiDefinitionRow, months: Parameters<typeof buildKpiTrend>[1], minN: number): KpiSummary {
-  const trend = buildKpiTrend(definition, months, { minN }).slice(-TREND_LENGTH);
+export function summarizeKpi(definition: KpiDefinitionRow, months: readonly KpiMonth[], minN: number, { length = TREND_LENGTH }: { length?: number } = {}): KpiSummary {
+  const all = buildKpiTrend(definition, months, { minN });
+  const organization = definition.segmentKey ? buildKpiTrend(definition, months.map((row) => ({ month: row.month, ...(row.organization ?? row) })), { minN }) : null;
+  const trend = (organization ? withholdSmallRest(all, organization, minN) : all).slice(-length);
   const latest = trend.at(-1) ?? null;
-  const target = effectiveTarget(definition, trend);
-  return { definition, trend, latest, target, status: definition.target !== null && target === null && latest?.value.status === "ok" ? "noBaseline" : targetStatus(latest, target) };
+  const target = effectiveTarget(definition, trend, trend.length - 1, organization ?? []);
+  return { definition, trend, organization: organization?.slice(-length) ?? null, latest, target, status: definition.target !== null && target === null && latest?.value.status === "ok" ? "noBaseline" : targetStatus(latest, target) };
+}
+
+/**
+ * A segment's value beside the whole organization's gives away the people outside the segment
+ * when they are few: such a period is withheld, and so is its change.
+ */
+function withholdSmallRest(trend: KpiTrendPoint[], organization: readonly KpiTrendPoint[], minN: number): KpiTrendPoint[] {
+  const sizeOf = (point: KpiTrendPoint | undefined) => (point === undefined ? 0 : point.value.status === "ok" ? point.value.estimate.n : point.value.n);
+  return trend.map((point) => {
+    const rest = sizeOf(organization.find((whole) => whole.periodStart === point.periodStart)) - sizeOf(point);
+    if (sizeOf(point) === 0 || rest <= 0 || rest >= minN) return point;
+    return { periodStart: point.periodStart, value: { status: "insufficient", n: sizeOf(point), minN, withheld: true }, change: null, p: null };
+  });
 }
 
 /** The organization's KPIs for the leaders' home: each with its latest value, n, interval, trend and status. */

@@ -39,11 +39,11 @@ export async function getScorecard(db: Db, actor: Actor | null, org: OrgRef): Pr
   // One small query per scored KPI, run together rather than one after another.
   const inputs = await Promise.all(
     owned.map(async (definition) => {
-      const { trend } = summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN);
+      const { trend, organization: wholeOrganization } = summarizeKpi(definition, totals.filter((row) => row.kpiId === definition.id), minN);
       const latest = trend.at(-1);
       // A response rate has no answers of its own to read for score-begging.
       const scoreBegging = latest && definition.itemCodes.length > 0 ? await scoreBeggingCount(db, organization.id, definition.itemCodes, { from: latest.periodStart, to: nextPeriod(latest.periodStart, definition.period) }) : 0;
-      return { definition, input: { key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, target: definition.target!, targetBasis: definition.targetBasis, weight: definition.incentiveWeight!, trend, scoreBegging } };
+      return { definition, input: { key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, target: definition.target!, targetBasis: definition.targetBasis, weight: definition.incentiveWeight!, trend, organization: wholeOrganization, scoreBegging } };
     }),
   );
   const byOwner = new Map<string, { name: string; inputs: Parameters<typeof buildOwnerScorecard>[1][number][] }>();

@@ -35,6 +35,17 @@ describe("KPI targets", () => {
     expect(effectiveTarget({ ...setting, target: null }, [point("2026-04-01", 50), point("2026-07-01", 60)])).toBeNull();
   });
 
+  it("holds a segment's target against the whole organization's value in the same period", () => {
+    const setting = { aggregation: "mean", target: -2, targetBasis: "organization" } as const;
+    const segment = [point("2026-04-01", 50), point("2026-07-01", 55)];
+    const organization = [point("2026-04-01", 60), point("2026-07-01", 64)];
+    expect(effectiveTarget(setting, segment, 1, organization)).toBe(62);
+    expect(effectiveTarget(setting, segment, 0, organization)).toBe(58);
+    // No organization value for the period, nothing to hold it against.
+    expect(effectiveTarget(setting, segment, 1, [point("2026-07-01", null)])).toBeNull();
+    expect(effectiveTarget(setting, segment, 1)).toBeNull();
+  });
+
   it("accepts targets on the scale and changes no larger than its span", () => {
     expect(isValidTarget({ aggregation: "mean", target: 100, targetBasis: "absolute" })).toBe(true);
     expect(isValidTarget({ aggregation: "mean", target: -1, targetBasis: "absolute" })).toBe(false);

@@ -15,7 +15,8 @@ export type KpiAggregate =
   /** People who answered out of those asked. */
   | { kind: "responseRate"; n: number; successes: number };
 
-export type KpiValue = { status: "ok"; estimate: Estimate } | { status: "insufficient"; n: number; minN: number };
+/** `withheld`: enough answers, but shown beside the whole organization it would give away the few outside the segment. */
+export type KpiValue = { status: "ok"; estimate: Estimate } | { status: "insufficient"; n: number; minN: number; withheld?: boolean };
 
 /** Fewer answers than this and a KPI says "not enough data" instead of a misleading number. */
 export const DEFAULT_MIN_N = 10;

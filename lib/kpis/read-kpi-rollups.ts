@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { kpiDefinitions, kpiRollups, programs, users } from "@/db/schema";
 import type { RollupSums } from "./build-kpi-report";
@@ -33,6 +33,8 @@ export async function listKpiDefinitions(db: Db, organizationId: string) {
       period: kpiDefinitions.period,
       target: kpiDefinitions.target,
       targetBasis: kpiDefinitions.targetBasis,
+      segmentKey: kpiDefinitions.segmentKey,
+      segmentValue: kpiDefinitions.segmentValue,
       incentiveWeight: kpiDefinitions.incentiveWeight,
       ownerUserId: kpiDefinitions.ownerUserId,
       ownerName: users.name,
@@ -49,21 +51,47 @@ export async function listKpiDefinitions(db: Db, organizationId: string) {
 
 export type KpiDefinitionRow = Awaited<ReturnType<typeof listKpiDefinitions>>[number];
 
+/** A KPI's sums for one month; a KPI of one segment also carries the whole organization's sums for that month. */
+export type KpiMonth = { kpiId: string; month: string } & RollupSums & { organization?: RollupSums };
+
+const sumColumns = (filter: SQL, prefix: string) => sql`
+  coalesce(sum(r.n) filter (where ${filter}), 0)::int as ${sql.identifier(`${prefix}n`)},
+  coalesce(sum(r.sum) filter (where ${filter}), 0)::float8 as ${sql.identifier(`${prefix}sum`)},
+  coalesce(sum(r.sum_squares) filter (where ${filter}), 0)::float8 as ${sql.identifier(`${prefix}sumSquares`)},
+  coalesce(sum(r.top_box) filter (where ${filter}), 0)::int as ${sql.identifier(`${prefix}topBox`)},
+  coalesce(sum(r.bottom_box) filter (where ${filter}), 0)::int as ${sql.identifier(`${prefix}bottomBox`)}`;
+
+type SumRow = Record<"n" | "sum" | "sumSquares" | "topBox" | "bottomBox" | "org_n" | "org_sum" | "org_sumSquares" | "org_topBox" | "org_bottomBox", number | string>;
+const toSums = (row: SumRow, prefix: "" | "org_"): RollupSums => ({
+  n: Number(row[`${prefix}n`]),
+  sum: Number(row[`${prefix}sum`]),
+  sumSquares: Number(row[`${prefix}sumSquares`]),
+  topBox: Number(row[`${prefix}topBox`]),
+  bottomBox: Number(row[`${prefix}bottomBox`]),
+});
+
 /**
- * Everyone's sums per KPI and month: one small grouped read of the rollups, never the answers;
- * response-rate KPIs are summed from their programmes' closed rounds (invited as n, answered as top
- * box): a round still open would read as a rate that has only begun to fill.
+ * Sums per KPI and month: one small grouped read of the rollups, never the answers. A KPI of one
+ * segment reads that segment's rows and the organization's beside them; response-rate KPIs are
+ * summed from their programmes' closed rounds (invited as n, answered as top box): a round still
+ * open would read as a rate that has only begun to fill.
  */
-export async function monthlyTotals(db: Db, organizationId: string, kpiId?: string): Promise<Array<{ kpiId: string; month: string } & RollupSums>> {
+export async function monthlyTotals(db: Db, organizationId: string, kpiId?: string): Promise<KpiMonth[]> {
+  const own = sql`(k.segment_key is null and r.segment_key = '') or (r.segment_key = k.segment_key and r.segment_value = k.segment_value)`;
   const [answered, rates] = await Promise.all([
-    db
-      .select({ kpiId: kpiRollups.kpiId, month: kpiRollups.month, ...sums })
-      .from(kpiRollups)
-      .where(and(eq(kpiRollups.organizationId, organizationId), eq(kpiRollups.segmentKey, ""), kpiId ? eq(kpiRollups.kpiId, kpiId) : undefined))
-      .groupBy(kpiRollups.kpiId, kpiRollups.month),
+    db.execute(sql`
+      select r.kpi_id as "kpiId", to_char(r.month, 'YYYY-MM-DD') as month, k.segment_key is not null as "isSegment",
+        ${sumColumns(own, "")}, ${sumColumns(sql`r.segment_key = ''`, "org_")}
+      from kpi_rollups r join kpi_definitions k on k.id = r.kpi_id
+      where r.organization_id = ${organizationId}::uuid ${kpiId ? sql`and r.kpi_id = ${kpiId}::uuid` : sql``}
+        and (r.segment_key = '' or (r.segment_key = k.segment_key and r.segment_value = k.segment_value))
+      group by r.kpi_id, r.month, k.segment_key`),
     responseRateMonths(db, organizationId, kpiId),
   ]);
-  return [...answered, ...rates];
+  const months = rowsOf<SumRow & { kpiId: string; month: string; isSegment: boolean }>(answered).map(
+    (row): KpiMonth => ({ kpiId: row.kpiId, month: row.month, ...toSums(row, ""), ...(row.isSegment ? { organization: toSums(row, "org_") } : {}) }),
+  );
+  return [...months, ...rates];
 }
 
 async function responseRateMonths(db: Db, organizationId: string, kpiId?: string): Promise<Array<{ kpiId: string; month: string } & RollupSums>> {
@@ -99,4 +127,13 @@ export async function segmentKeys(db: Db, organizationId: string, kpiId: string)
     .where(and(eq(kpiRollups.organizationId, organizationId), eq(kpiRollups.kpiId, kpiId), sql`${kpiRollups.segmentKey} <> ''`))
     .orderBy(asc(kpiRollups.segmentKey));
   return rows.map((row) => row.key);
+}
+
+/** Every attribute value the organization's respondents have carried, which a KPI of one segment can follow. */
+export async function listSegmentValues(db: Db, organizationId: string): Promise<Array<{ key: string; value: string }>> {
+  return db
+    .selectDistinct({ key: kpiRollups.segmentKey, value: kpiRollups.segmentValue })
+    .from(kpiRollups)
+    .where(and(eq(kpiRollups.organizationId, organizationId), sql`${kpiRollups.segmentKey} <> ''`))
+    .orderBy(asc(kpiRollups.segmentKey), asc(kpiRollups.segmentValue));
 }

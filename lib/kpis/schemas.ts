@@ -38,12 +38,21 @@ export const createKpiSchema = z
     /** "response_rate" counts who answered of those invited to a programme's rounds, instead of answers to items. */
     aggregation: z.enum(["mean", "top_box", "nps", "response_rate"], { message: "kpiAggregationInvalid" }),
     itemCodes: itemCodeList.default([]),
+    /** Only the answers of people who carried one attribute value, as "language=ru"; empty for everyone. */
+    segment: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,59}=[^=]{1,100}$/, { message: "kpiSegmentUnknown" }).transform((pair) => {
+        const [key, value] = pair.split("=");
+        return { key, value };
+      }).optional(),
+    ),
     /** For a response rate: one programme, or empty for all of them. */
     programId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid({ message: "kpiProgrammeInvalid" }).optional()),
     period: z.enum(["monthly", "quarterly"], { message: "kpiPeriodInvalid" }),
     /** For a top-box KPI: where the top box starts, as a share of the scale (75 = the top two of five points). */
     topBoxFrom: z.preprocess((value) => (value === "" || value === undefined ? 75 : value), z.coerce.number({ message: "kpiTopBoxInvalid" }).min(1, { message: "kpiTopBoxInvalid" }).max(100, { message: "kpiTopBoxInvalid" })),
   })
-  .refine((kpi) => kpi.aggregation === "response_rate" || kpi.itemCodes.length > 0, { message: "kpiItemsRequired", path: ["itemCodes"] });
+  .refine((kpi) => kpi.aggregation === "response_rate" || kpi.itemCodes.length > 0, { message: "kpiItemsRequired", path: ["itemCodes"] })
+  .refine((kpi) => kpi.aggregation !== "response_rate" || !kpi.segment, { message: "kpiSegmentNotForRates", path: ["segment"] });
 /** What a form or the API sends: item codes as one string or a list, the top box as text or a number. */
-export type CreateKpiInput = Omit<z.input<typeof createKpiSchema>, "itemCodes" | "topBoxFrom" | "programId"> & { itemCodes?: string | string[]; topBoxFrom?: string | number; programId?: string };
+export type CreateKpiInput = Omit<z.input<typeof createKpiSchema>, "itemCodes" | "topBoxFrom" | "programId" | "segment"> & { itemCodes?: string | string[]; topBoxFrom?: string | number; programId?: string; segment?: string };

@@ -17,11 +17,12 @@ export async function updateKpiSettings(db: Db, actor: Actor | null, orgId: stri
   const input = kpiSettingsSchema.parse(rawInput);
   return db.transaction(async (tx) => {
     const [kpi] = await tx
-      .select({ id: kpiDefinitions.id, aggregation: kpiDefinitions.aggregation })
+      .select({ id: kpiDefinitions.id, aggregation: kpiDefinitions.aggregation, segmentKey: kpiDefinitions.segmentKey })
       .from(kpiDefinitions)
       .where(and(eq(kpiDefinitions.organizationId, organization.id), eq(kpiDefinitions.key, input.key)))
       .for("update");
     if (!kpi) throw new AppError("NOT_FOUND", "notFound");
+    if (input.targetBasis === "organization" && kpi.segmentKey === null) throw new AppError("INVALID", "formHasErrors", { targetBasis: "kpiTargetOrganizationNeedsSegment" });
     if (!isValidTarget({ aggregation: kpi.aggregation, target: input.target, targetBasis: input.targetBasis })) throw new AppError("INVALID", "formHasErrors", { target: input.targetBasis === "absolute" ? "kpiTargetInvalid" : "kpiTargetChangeInvalid" });
     if (input.ownerUserId !== null) {
       const [owner] = await tx

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatN } from "@/components/frontline/format";
-import { formatKpiEstimate, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
+import { formatKpiEstimate, kpiShortfall, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
 import { EvidenceList } from "@/components/decisions/evidence-list";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
@@ -50,7 +50,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
   const sentOn = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const valueText = (aggregation: "mean" | "top_box" | "nps", value: KpiValue | null) => {
     if (!value) return tk("noDataYet");
-    if (value.status !== "ok") return tk("notEnoughData", { n: value.n, minN: value.minN });
+    if (value.status !== "ok") return kpiShortfall(tk, value);
     const shown = formatKpiEstimate(format, aggregation, value.estimate);
     return `${shown.value}${shown.interval ? ` (${shown.interval})` : ""} · ${formatN(format, value.estimate.n)}`;
   };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { formatKpiEstimate, formatKpiTarget, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
+import { formatKpiEstimate, kpiShortfall, formatKpiTarget, formatPeriod, kpiNamer } from "@/components/kpis/format-kpi";
 import { ResponseRatesTable } from "@/components/programs/response-rates-table";
 import { PrintButton } from "@/components/ui/print-button";
 import { getDb } from "@/db/client";
@@ -59,7 +59,7 @@ export default async function BoardReportPage({ params }: { params: Promise<{ or
                 <tr key={definition.key} data-testid="board-kpi">
                   <th scope="row" className="py-1 pr-3 font-normal">{kpiName(definition)}</th>
                   <td className="py-1 pr-3">{latest ? formatPeriod(format, definition.period, latest.periodStart, (values) => tk("quarter", values)) : "—"}</td>
-                  <td className="py-1 pr-3 text-right tabular-nums">{shown ? shown.value : value && value.status !== "ok" ? tk("notEnoughData", { n: value.n, minN: overview.minN }) : "—"}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums">{shown ? shown.value : value && value.status !== "ok" ? kpiShortfall(tk, value, overview.minN) : "—"}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{shown?.interval ?? "—"}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{value ? format.number(value.status === "ok" ? value.estimate.n : value.n) : "—"}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{formatKpiTarget(format, tk, definition, target) ?? "—"}</td>

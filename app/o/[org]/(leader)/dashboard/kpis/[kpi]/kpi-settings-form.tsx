@@ -11,12 +11,12 @@ export interface KpiSettingsValues {
   ownerUserId: string | null;
   period: "monthly" | "quarterly";
   target: number | null;
-  targetBasis: "absolute" | "previous_period";
+  targetBasis: "absolute" | "previous_period" | "organization";
   incentiveWeight: number | null;
 }
 
 /** Owner, period, target and incentive weight of one KPI. */
-export function KpiSettingsForm({ orgId, kpiKey, isNps, current, owners }: { orgId: string; kpiKey: string; isNps: boolean; current: KpiSettingsValues; owners: Array<{ userId: string; name: string | null; email: string | null }> }) {
+export function KpiSettingsForm({ orgId, kpiKey, isNps, isSegment, current, owners }: { orgId: string; kpiKey: string; isNps: boolean; /** A KPI of one segment may be held against the whole organization. */ isSegment: boolean; current: KpiSettingsValues; owners: Array<{ userId: string; name: string | null; email: string | null }> }) {
   const t = useTranslations("kpis");
   const te = useTranslations("errors");
   const [state, action, isPending] = useActionState(updateKpiSettingsAction, IDLE);
@@ -31,8 +31,8 @@ export function KpiSettingsForm({ orgId, kpiKey, isNps, current, owners }: { org
       <input type="hidden" name="key" value={kpiKey} />
       <SelectField id="kpi-owner" name="ownerUserId" label={t("ownerLabel")} defaultValue={values.ownerUserId ?? current.ownerUserId ?? ""} error={errors.ownerUserId && te(errors.ownerUserId)} options={[{ value: "", label: t("noOwner") }, ...owners.map((owner) => ({ value: owner.userId, label: owner.name ?? owner.email ?? owner.userId }))]} />
       <SelectField id="kpi-period" name="period" label={t("periodLabel")} value={period} onChange={(event) => setPeriod(event.target.value as typeof period)} error={errors.period && te(errors.period)} options={[{ value: "quarterly", label: t("period_quarterly") }, { value: "monthly", label: t("period_monthly") }]} />
-      <SelectField id="kpi-target-basis" name="targetBasis" label={t("targetBasisLabel")} value={targetBasis} onChange={(event) => setTargetBasis(event.target.value as typeof targetBasis)} error={errors.targetBasis && te(errors.targetBasis)} options={[{ value: "absolute", label: t("targetBasis_absolute") }, { value: "previous_period", label: t("targetBasis_previous_period") }]} />
-      <TextField id="kpi-target" name="target" type="number" inputMode="decimal" step="any" label={t("targetLabel")} hint={t(targetBasis === "previous_period" ? "targetHintChange" : isNps ? "targetHintNps" : "targetHint")} defaultValue={values.target ?? (current.target === null ? "" : String(current.target))} error={errors.target && te(errors.target)} />
+      <SelectField id="kpi-target-basis" name="targetBasis" label={t("targetBasisLabel")} value={targetBasis} onChange={(event) => setTargetBasis(event.target.value as typeof targetBasis)} error={errors.targetBasis && te(errors.targetBasis)} options={[{ value: "absolute", label: t("targetBasis_absolute") }, { value: "previous_period", label: t("targetBasis_previous_period") }, ...(isSegment ? [{ value: "organization", label: t("targetBasis_organization") }] : [])]} />
+      <TextField id="kpi-target" name="target" type="number" inputMode="decimal" step="any" label={t("targetLabel")} hint={t(targetBasis === "previous_period" ? "targetHintChange" : targetBasis === "organization" ? "targetHintOrganization" : isNps ? "targetHintNps" : "targetHint")} defaultValue={values.target ?? (current.target === null ? "" : String(current.target))} error={errors.target && te(errors.target)} />
       <TextField id="kpi-weight" name="incentiveWeight" type="number" inputMode="decimal" step="any" min={0} max={100} label={t("weightLabel")} hint={t("weightHint")} defaultValue={values.incentiveWeight ?? (current.incentiveWeight === null ? "" : String(current.incentiveWeight))} error={errors.incentiveWeight && te(errors.incentiveWeight)} />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={isPending} aria-busy={isPending}>{isPending ? t("saving") : t("saveSettings")}</Button>

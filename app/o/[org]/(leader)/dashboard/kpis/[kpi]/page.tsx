@@ -5,7 +5,7 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { formatN } from "@/components/frontline/format";
 import { KpiSplitForm } from "@/components/kpis/kpi-split-form";
 import { KpiSplitTable } from "@/components/kpis/kpi-split-table";
-import { formatKpiEstimate, formatKpiNumber, formatKpiTarget, formatPeriod, kpiNamer, kpiScale, segmentLabeler } from "@/components/kpis/format-kpi";
+import { formatKpiEstimate, kpiShortfall, formatKpiNumber, formatKpiTarget, formatPeriod, kpiNamer, kpiScale, segmentLabeler } from "@/components/kpis/format-kpi";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
@@ -33,7 +33,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
   const segments = segmentLabeler(t, tc);
   const period = (start: string) => formatPeriod(format, definition.period, start, (values) => t("quarter", values));
   const points = trend.map((point) => {
-    if (point.value.status !== "ok") return { label: period(point.periodStart), value: null, lower: null, upper: null, text: point.value.n === 0 ? t("noAnswers") : t("notEnoughData", { n: point.value.n, minN: detail.minN }) };
+    if (point.value.status !== "ok") return { label: period(point.periodStart), value: null, lower: null, upper: null, text: point.value.n === 0 ? t("noAnswers") : kpiShortfall(t, point.value, detail.minN) };
     const shown = formatKpiEstimate(format, definition.aggregation, point.value.estimate);
     const change = point.change ? ` · ${t(point.change === "up" ? "changeUp" : "changeDown")}` : "";
     return { label: period(point.periodStart), value: point.value.estimate.value, lower: point.value.estimate.lower, upper: point.value.estimate.upper, isMarked: point.change !== null, text: `${shown.value}${shown.interval ? ` (${shown.interval})` : ""} · ${formatN(format, point.value.estimate.n)}${change}` };
@@ -42,7 +42,10 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/o/${org}/dashboard`} className="text-primary underline">{t("back")}</Link></p>
-      <PageHeader title={name} description={definition.source === "response_rate" ? t("aggregation_response_rate", { programme: definition.programName ?? t("allProgrammes") }) : t(`aggregation_${definition.aggregation}`, { items: definition.itemCodes.join(", ") })} />
+      <PageHeader title={name} description={[
+          definition.source === "response_rate" ? t("aggregation_response_rate", { programme: definition.programName ?? t("allProgrammes") }) : t(`aggregation_${definition.aggregation}`, { items: definition.itemCodes.join(", ") }),
+          definition.segmentKey && definition.segmentValue ? t("segmentOf", { segment: `${segments.attribute(definition.segmentKey)}: ${segments.value(definition.segmentKey, definition.segmentValue)}` }) : null,
+        ].filter(Boolean).join(" ")} />
       <div className="space-y-6">
         <Card>
           <dl className="grid gap-3 text-sm sm:grid-cols-4">
@@ -92,7 +95,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
           <Card aria-labelledby="kpi-settings-title" className="space-y-3">
             <h2 id="kpi-settings-title" className="text-lg font-semibold">{t("settingsTitle")}</h2>
             <p className="max-w-prose text-sm text-muted">{t("settingsHelp")}</p>
-            <KpiSettingsForm orgId={organization.id} kpiKey={definition.key} isNps={definition.aggregation === "nps"} owners={owners} current={{ ownerUserId: definition.ownerUserId, period: definition.period, target: definition.target, targetBasis: definition.targetBasis, incentiveWeight: definition.incentiveWeight }} />
+            <KpiSettingsForm orgId={organization.id} kpiKey={definition.key} isNps={definition.aggregation === "nps"} isSegment={definition.segmentKey !== null} owners={owners} current={{ ownerUserId: definition.ownerUserId, period: definition.period, target: definition.target, targetBasis: definition.targetBasis, incentiveWeight: definition.incentiveWeight }} />
           </Card>
         )}
       </div>

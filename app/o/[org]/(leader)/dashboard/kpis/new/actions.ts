@@ -10,7 +10,7 @@ export async function createKpiAction(_state: ActionState, formData: FormData): 
   const values = formValues(formData);
   let path: string;
   try {
-    const kpi = await createKpi(await getDb(), await getActor(), values.orgId ?? "", { name: values.name ?? "", aggregation: values.aggregation as "mean", itemCodes: values.itemCodes ?? "", programId: values.programId ?? "", period: values.period as "monthly", topBoxFrom: values.topBoxFrom ?? "" });
+    const kpi = await createKpi(await getDb(), await getActor(), values.orgId ?? "", { name: values.name ?? "", aggregation: values.aggregation as "mean", itemCodes: values.itemCodes ?? "", programId: values.programId ?? "", segment: values.segment ?? "", period: values.period as "monthly", topBoxFrom: values.topBoxFrom ?? "" });
     revalidatePath("/o/[org]/dashboard", "layout");
     path = `/o/${values.orgSlug}/dashboard/kpis/${kpi.key}`;
   } catch (error) {

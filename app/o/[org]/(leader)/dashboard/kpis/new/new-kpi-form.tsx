@@ -8,7 +8,7 @@ import { IDLE } from "@/lib/http/action-state";
 import { createKpiAction } from "./actions";
 
 /** Name, aggregation, item codes (or a programme, for a response rate) and period of a new KPI; the top box only where it applies. */
-export function NewKpiForm({ orgId, orgSlug, programmes }: { orgId: string; orgSlug: string; programmes: Array<{ value: string; label: string }> }) {
+export function NewKpiForm({ orgId, orgSlug, programmes, segments }: { orgId: string; orgSlug: string; programmes: Array<{ value: string; label: string }>; segments: Array<{ value: string; label: string }> }) {
   const t = useTranslations("kpis");
   const te = useTranslations("errors");
   const [state, action, isPending] = useActionState(createKpiAction, IDLE);
@@ -36,6 +36,7 @@ export function NewKpiForm({ orgId, orgSlug, programmes }: { orgId: string; orgS
       ) : (
         <TextField id="kpi-items" name="itemCodes" label={t("newItems")} hint={t("newItemsHint")} required defaultValue={values.itemCodes} autoCapitalize="characters" spellCheck={false} error={error("itemCodes")} className="sm:col-span-2" />
       )}
+      {aggregation !== "response_rate" && <SelectField id="kpi-segment" name="segment" label={t("newSegment")} hint={t("newSegmentHint")} defaultValue={values.segment ?? ""} options={[{ value: "", label: t("everyone") }, ...segments]} error={error("segment")} className="sm:col-span-2" />}
       {aggregation === "top_box" && <TextField id="kpi-top-box" name="topBoxFrom" type="number" inputMode="numeric" min={1} max={100} label={t("newTopBox")} hint={t("newTopBoxHint")} defaultValue={values.topBoxFrom ?? "75"} error={error("topBoxFrom")} />}
       <div className="sm:col-span-2"><Button type="submit" disabled={isPending} aria-busy={isPending}>{isPending ? t("saving") : t("newCreate")}</Button></div>
       <div aria-live="polite" className="sm:col-span-2">{state.status === "error" && Object.keys(errors).length === 0 && <Alert>{te(state.error)}</Alert>}</div>

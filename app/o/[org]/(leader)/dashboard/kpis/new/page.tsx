@@ -4,19 +4,22 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { ITEM_BANK } from "@/lib/instruments/item-bank";
-import { listKpiProgrammeChoices } from "@/lib/kpis/list-programme-choices";
+import { listKpiProgrammeChoices, listKpiSegmentChoices } from "@/lib/kpis/list-kpi-choices";
+import { segmentLabeler } from "@/components/kpis/format-kpi";
 import { NewKpiForm } from "./new-kpi-form";
 
 export default async function NewKpiPage({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const { organization, actor } = await loadOrgPage(org, "kpis.manage", "/dashboard/kpis/new");
-  const [t, programmes] = await Promise.all([getTranslations("kpis"), listKpiProgrammeChoices(await getDb(), actor, organization.id)]);
+  const db = await getDb();
+  const [t, tc, programmes, segments] = await Promise.all([getTranslations("kpis"), getTranslations("councils"), listKpiProgrammeChoices(db, actor, organization.id), listKpiSegmentChoices(db, actor, organization.id)]);
+  const label = segmentLabeler(t, tc);
   return (
     <>
       <p className="mb-2 text-sm"><Link href={`/o/${org}/dashboard`} className="text-primary underline">{t("back")}</Link></p>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <Card><NewKpiForm orgId={organization.id} orgSlug={organization.slug} programmes={programmes.map((programme) => ({ value: programme.id, label: `${programme.name} (${t(`programmeKind_${programme.kind}`)})` }))} /></Card>
+        <Card><NewKpiForm orgId={organization.id} orgSlug={organization.slug} programmes={programmes.map((programme) => ({ value: programme.id, label: `${programme.name} (${t(`programmeKind_${programme.kind}`)})` }))} segments={segments.map((segment) => ({ value: `${segment.key}=${segment.value}`, label: `${label.attribute(segment.key)}: ${label.value(segment.key, segment.value)}` }))} /></Card>
         <Card aria-labelledby="bank-codes-title" className="space-y-2 text-sm">
           <h2 id="bank-codes-title" className="font-semibold">{t("bankCodesTitle")}</h2>
           <p className="text-muted">{t("bankCodesHelp")}</p>

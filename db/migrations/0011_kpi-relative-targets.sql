@@ -1,2 +1,0 @@
-CREATE TYPE "public"."kpi_target_basis" AS ENUM('absolute', 'previous_period');--> statement-breakpoint
-ALTER TABLE "kpi_definitions" ADD COLUMN "target_basis" "kpi_target_basis" DEFAULT 'absolute' NOT NULL;
