@@ -196,6 +196,32 @@ test("a researcher defines a response-rate KPI over the frontline programme; its
   // The seeded months were sent to the roster and answered by most of it.
   await page.getByText("Show as a table").click();
   await expect(page.getByRole("row", { name: /\w{3} 2026 \d+% \(\d+% – \d+%\) · n = \d+/ }).first()).toBeVisible();
-  await expect(page.getByText("The respondents of this KPI carry no profile attributes to split by.")).toBeVisible();
+  await expect(page.getByText("A response rate counts invitations, never who answered, so it is not split by segment.")).toBeVisible();
   await page.screenshot({ path: ".data/screenshots/kpi-response-rate.png", fullPage: true });
+});
+
+test("a researcher defines a KPI of Russian speakers and holds it against the whole organization", async ({ page }) => {
+  await signInThroughMagicLink(page, "research@northwind.example", "/o/northwind/dashboard/kpis/new");
+  const name = `Empathy, Russian speakers ${Date.now()}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Item codes").fill("SERVQUAL_EMP_1, SERVQUAL_EMP_2, SERVQUAL_EMP_3, SERVQUAL_EMP_4, SERVQUAL_EMP_5");
+  await page.getByLabel("Whose answers").selectOption({ label: "Language: Russian" });
+  await page.getByRole("button", { name: "Create the KPI" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("Only Language: Russian.")).toBeVisible();
+  // The segment is the split: no other attribute divides it further.
+  await expect(page.getByText("A KPI of one segment is not split further.")).toBeVisible();
+
+  const settings = page.getByRole("region", { name: "Owner and target" });
+  await settings.getByLabel("The target is").selectOption({ label: "A distance from the whole organization" });
+  await settings.getByLabel("Target", { exact: true }).fill("0");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText("Settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("term").filter({ hasText: "Target" }).locator("xpath=following-sibling::dd")).toHaveText(/^(\d+ \()?0 points on the whole organization\)?$/);
+  await page.screenshot({ path: ".data/screenshots/kpi-segment.png", fullPage: true });
+
+  // A KPI of everyone offers no such target.
+  await page.goto("/o/northwind/dashboard/kpis/empathy-index");
+  await expect(page.getByRole("region", { name: "Owner and target" }).getByLabel("The target is").locator("option")).toHaveText(["A value on the KPI's scale", "A change from the previous period"]);
 });

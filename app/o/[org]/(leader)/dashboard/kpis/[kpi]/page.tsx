@@ -67,7 +67,7 @@ export default async function KpiPage({ params, searchParams }: { params: Promis
             <Card aria-labelledby="split-title" className="space-y-4">
               <h2 id="split-title" className="text-lg font-semibold">{t("splitTitle")}</h2>
               {detail.segmentKeys.length === 0 ? (
-                <p className="text-sm text-muted">{t("noSegments")}</p>
+                <p className="text-sm text-muted">{t(definition.segmentKey ? "segmentNotSplit" : definition.source === "response_rate" ? "rateNotSplit" : "noSegments")}</p>
               ) : (
                 <KpiSplitForm
                   keys={detail.segmentKeys.map((key) => ({ value: key, label: segments.attribute(key) }))}
