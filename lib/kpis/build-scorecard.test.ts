@@ -45,4 +45,11 @@ describe("owner scorecard", () => {
     expect(card.kpis[1]).toMatchObject({ effectiveTarget: null, attainment: null, flags: ["noBaseline"] });
     expect(card).toMatchObject({ score: null, missing: "needsTwoKpis" });
   });
+
+  it("flags a response rate that fell significantly, not one whose invitations shrank", () => {
+    const rate = (trend: KpiTrendPoint[]) => kpi({ source: "response_rate", aggregation: "top_box", trend });
+    const fell = [point("2026-04-01", 80, 100), { ...point("2026-07-01", 40, 100), change: "down" as const }];
+    const fewerInvited = [point("2026-04-01", 80, 100), point("2026-07-01", 78, 30)];
+    expect(buildOwnerScorecard(owner, [rate(fell), rate(fewerInvited)]).kpis.map((k) => k.flags)).toEqual([["responseRateDrop"], []]);
+  });
 });

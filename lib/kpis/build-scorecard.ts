@@ -6,6 +6,8 @@ export interface ScorecardKpiInput {
   key: string;
   name: string;
   isBuiltIn: boolean;
+  /** A response rate's n is invitations, so it is watched for its rate falling rather than its sample shrinking. */
+  source?: "items" | "response_rate";
   aggregation: "mean" | "top_box" | "nps";
   period: "monthly" | "quarterly";
   /** As set: a value on the scale, or for a relative basis the change in points. */
@@ -19,7 +21,7 @@ export interface ScorecardKpiInput {
   scoreBegging: number;
 }
 
-export type ScorecardFlag = "sampleDrop" | "scoreBegging" | "noData" | "noBaseline";
+export type ScorecardFlag = "sampleDrop" | "responseRateDrop" | "scoreBegging" | "noData" | "noBaseline";
 
 export interface ScorecardKpi {
   key: string;
@@ -67,7 +69,9 @@ function scoreKpi(kpi: ScorecardKpiInput): ScorecardKpi {
   const previous = kpi.trend.at(-2) ?? null;
   const flags: ScorecardFlag[] = [];
   const n = (point: KpiTrendPoint | null) => (point === null ? 0 : point.value.status === "ok" ? point.value.estimate.n : point.value.n);
-  if (previous && n(previous) > 0 && n(latest) < n(previous) * SAMPLE_DROP_RATIO) flags.push("sampleDrop");
+  if (kpi.source === "response_rate") {
+    if (latest?.change === "down") flags.push("responseRateDrop");
+  } else if (previous && n(previous) > 0 && n(latest) < n(previous) * SAMPLE_DROP_RATIO) flags.push("sampleDrop");
   if (kpi.scoreBegging > 0) flags.push("scoreBegging");
   const value = latest?.value.status === "ok" ? latest.value.estimate.value : null;
   const target = effectiveTarget(kpi, kpi.trend, kpi.trend.length - 1, kpi.organization ?? []);

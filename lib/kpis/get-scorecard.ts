@@ -43,7 +43,7 @@ export async function getScorecard(db: Db, actor: Actor | null, org: OrgRef): Pr
       const latest = trend.at(-1);
       // A response rate has no answers of its own to read for score-begging.
       const scoreBegging = latest && definition.itemCodes.length > 0 ? await scoreBeggingCount(db, organization.id, definition.itemCodes, { from: latest.periodStart, to: nextPeriod(latest.periodStart, definition.period) }) : 0;
-      return { definition, input: { key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, aggregation: definition.aggregation, period: definition.period, target: definition.target!, targetBasis: definition.targetBasis, weight: definition.incentiveWeight!, trend, organization: wholeOrganization, scoreBegging } };
+      return { definition, input: { key: definition.key, name: definition.name, isBuiltIn: definition.isBuiltIn, source: definition.source, aggregation: definition.aggregation, period: definition.period, target: definition.target!, targetBasis: definition.targetBasis, weight: definition.incentiveWeight!, trend, organization: wholeOrganization, scoreBegging } };
     }),
   );
   const byOwner = new Map<string, { name: string; inputs: Parameters<typeof buildOwnerScorecard>[1][number][] }>();
