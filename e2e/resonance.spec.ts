@@ -69,7 +69,7 @@ test("Done when: a resonance test of two concepts on a panel sample flags the Po
   // The demo's own test, closed, is the oldest.
   await expect(tests.getByTestId("resonance-test").last()).toContainText(/of 31 answered/);
   await tests.getByText("Run a resonance test").click();
-  await tests.getByLabel("Panel", { exact: true }).selectOption({ label: "Northwind customer panel" });
+  await tests.getByLabel("Panel or council").selectOption({ label: "Northwind customer panel" });
   await tests.getByLabel("Send to").selectOption({ label: `Sample: ${sampleName}` });
   await expect(tests.getByRole("checkbox", { name: "Warm welcome" })).toBeChecked();
   await expect(tests.getByRole("checkbox", { name: "Built to last" })).toBeChecked();

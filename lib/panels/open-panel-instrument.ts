@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { instruments, panelSamples, programs } from "@/db/schema";
 import type { Actor } from "@/lib/authz/require-permission";
@@ -12,12 +12,15 @@ import type { Definition } from "@/lib/instruments/definition";
 import { publishInstrument } from "@/lib/instruments/publish-instrument";
 import { sendMail } from "@/lib/mail/send-mail";
 
-/** The organization's panel and, when named, one of its samples; anything else is not found. */
-export async function findPanelAndSample(tx: Db, organizationId: string, panelId: string, sampleId: string | undefined) {
+/**
+ * The organization's panel (or, where `kinds` allows, council) and, when named, one of the panel's
+ * samples; anything else is not found.
+ */
+export async function findPanelAndSample(tx: Db, organizationId: string, panelId: string, sampleId: string | undefined, kinds: ReadonlyArray<"panel" | "council"> = ["panel"]) {
   const [panel] = await tx
     .select({ id: programs.id, name: programs.name })
     .from(programs)
-    .where(and(eq(programs.id, panelId), eq(programs.organizationId, organizationId), eq(programs.kind, "panel")));
+    .where(and(eq(programs.id, panelId), eq(programs.organizationId, organizationId), inArray(programs.kind, [...kinds])));
   if (!panel) throw new AppError("NOT_FOUND", "notFound");
   if (sampleId) {
     const [sample] = await tx.select({ id: panelSamples.id }).from(panelSamples).where(and(eq(panelSamples.id, sampleId), eq(panelSamples.programId, panel.id)));

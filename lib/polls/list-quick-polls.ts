@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { instrumentVersions, instruments, panelSamples, programs, quickPolls } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
@@ -39,18 +39,18 @@ export async function listQuickPolls(db: Db, actor: Actor | null, orgId: string,
 }
 export type QuickPollRow = Awaited<ReturnType<typeof listQuickPolls>>[number];
 
-/** The panels a poll can go to, each with its samples, for the new-poll form. */
-export async function listPollAudiences(db: Db, actor: Actor | null, orgId: string) {
+/** The panels a poll can go to, each with its samples (and, for a resonance test, the councils), for a sending form. */
+export async function listPollAudiences(db: Db, actor: Actor | null, orgId: string, { withCouncils = false }: { withCouncils?: boolean } = {}) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "panels.manage");
   const rows = await db
-    .select({ panelId: programs.id, panelName: programs.name, sampleId: panelSamples.id, sampleName: panelSamples.name })
+    .select({ panelId: programs.id, panelName: programs.name, kind: programs.kind, sampleId: panelSamples.id, sampleName: panelSamples.name })
     .from(programs)
     .leftJoin(panelSamples, eq(panelSamples.programId, programs.id))
-    .where(and(eq(programs.organizationId, organization.id), eq(programs.kind, "panel"), eq(programs.status, "active")))
-    .orderBy(asc(programs.name), desc(panelSamples.createdAt));
-  const panels = new Map<string, { id: string; name: string; samples: Array<{ id: string; name: string }> }>();
+    .where(and(eq(programs.organizationId, organization.id), inArray(programs.kind, withCouncils ? ["panel", "council"] : ["panel"]), eq(programs.status, "active")))
+    .orderBy(desc(programs.kind), asc(programs.name), desc(panelSamples.createdAt));
+  const panels = new Map<string, { id: string; name: string; kind: "panel" | "council"; samples: Array<{ id: string; name: string }> }>();
   for (const row of rows) {
-    const panel = panels.get(row.panelId) ?? { id: row.panelId, name: row.panelName, samples: [] };
+    const panel = panels.get(row.panelId) ?? { id: row.panelId, name: row.panelName, kind: row.kind === "council" ? "council" : "panel", samples: [] };
     if (row.sampleId && row.sampleName) panel.samples.push({ id: row.sampleId, name: row.sampleName });
     panels.set(row.panelId, panel);
   }

@@ -12,7 +12,7 @@ import { buildResonanceDefinition, conceptPrefix } from "./reaction-items";
 import { createResonanceTestSchema, RESONANCE_JOB, type CreateResonanceTestInput } from "./schemas";
 
 /**
- * Sends a campaign's chosen concepts to a panel or one of its samples as one instrument with the
+ * Sends a campaign's chosen concepts to a panel, one of its samples or a council as one instrument with the
  * standard reaction items. In one transaction: the instrument, the test, the job that closes it at
  * the deadline, and the campaign moved to "testing" if it was an idea. Targets are mailed after.
  */
@@ -24,7 +24,8 @@ export async function createResonanceTest(db: Db, actor: Actor | null, orgId: st
   const test = await db.transaction(async (tx) => {
     const [campaign] = await tx.select({ id: campaigns.id, name: campaigns.name, status: campaigns.status }).from(campaigns).where(and(eq(campaigns.id, input.campaignId), eq(campaigns.organizationId, organization.id))).for("update");
     if (!campaign) throw new AppError("NOT_FOUND", "notFound");
-    const panel = await findPanelAndSample(tx, organization.id, input.panelId, input.sampleId);
+    // An advisory council can be asked as well as a panel; samples are drawn from panels only.
+    const panel = await findPanelAndSample(tx, organization.id, input.panelId, input.sampleId, ["panel", "council"]);
     const chosen = await tx
       .select({ id: campaignConcepts.id, title: campaignConcepts.title, copy: campaignConcepts.copy, imageAssetId: campaignConcepts.imageAssetId })
       .from(campaignConcepts)

@@ -28,6 +28,8 @@ const testColumns = {
   instrumentId: resonanceTests.instrumentId,
   panelId: resonanceTests.programId,
   panelName: programs.name,
+  /** A panel, or an advisory council asked as a whole. */
+  panelKind: programs.kind,
   sampleName: panelSamples.name,
   concepts: resonanceTests.concepts,
   respectfulThreshold: resonanceTests.respectfulThreshold,

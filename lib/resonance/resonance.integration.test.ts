@@ -13,6 +13,7 @@ import { getKpiOverview } from "@/lib/kpis/get-kpi-overview";
 import { saveResponse } from "@/lib/responses/save-response";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
+import { createCouncilMember, createProgramWithTemplate } from "@/tests/cycle-factories";
 import { createPanel, createPanelMember, createSample } from "@/tests/poll-factories";
 import { closeResonanceTestAtDeadline, closeResonanceTestNow } from "./close-resonance-test";
 import { createResonanceTest } from "./create-resonance-test";
@@ -149,6 +150,27 @@ describe("resonance tests", () => {
       await expect(getResonanceResults(db, leader.actor, { id: org.id }, "not-a-test")).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(recordDecision(db, other.leader.actor, other.org.id, { campaignId: other.campaign.id, kind: "launch", rationale: "Citing someone else's test.", evidenceResonanceTestIds: [testId] })).rejects.toMatchObject({ fieldErrors: { evidenceResonanceTestIds: "decisionEvidenceUnknown" } });
       expect(await listCampaignDecisions(db, other.leader.actor, { id: other.org.id }, other.campaign.id)).toEqual([]);
+    });
+  });
+
+  it("asks an advisory council as a whole: its active members answer, others find nothing, and a council has no samples", async () => {
+    await database.inRollback(async (db) => {
+      const { org, researcher, leader, campaign, concepts } = await campaignWithPanel(db);
+      const { program: council } = await createProgramWithTemplate(db, org.id);
+      const members = await Promise.all(Array.from({ length: 3 }, () => createCouncilMember(db, org.id, council.id)));
+      const former = await createCouncilMember(db, org.id, council.id, "left");
+
+      const { testId, instrumentId, invited } = await createResonanceTest(db, researcher.actor, org.id, { campaignId: campaign.id, panelId: council.id, conceptIds: concepts, deadline: DEADLINE }, NOW);
+      expect(invited).toBe(3);
+      const mailed = await db.select({ to: devMailbox.to }).from(devMailbox).where(inArray(devMailbox.to, [...members, former].map((member) => member.email!)));
+      expect(mailed.map((mail) => mail.to).sort()).toEqual(members.map((member) => member.email).sort());
+      await answer(db, members[0], org.id, instrumentId, { ...reactions("k1", 4), ...reactions("k2", 4) });
+      await expect(answer(db, former, org.id, instrumentId, { ...reactions("k1", 4), ...reactions("k2", 4) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect((await getResonanceResults(db, leader.actor, { id: org.id }, testId)).test).toMatchObject({ panelName: council.name, panelKind: "council", respondents: 1, invited: 3 });
+
+      const { panel } = await createPanel(db, org.id);
+      const sample = await createSample(db, org.id, panel.id, []);
+      await expect(createResonanceTest(db, researcher.actor, org.id, { campaignId: campaign.id, panelId: council.id, sampleId: sample.id, conceptIds: concepts, deadline: DEADLINE }, NOW)).rejects.toMatchObject({ code: "NOT_FOUND" });
     });
   });
 });

@@ -7,9 +7,9 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { IDLE, type ActionState } from "@/lib/http/action-state";
 import { closeResonanceTestAction, runResonanceTestAction } from "./actions";
 
-type Panel = { id: string; name: string; samples: Array<{ id: string; name: string }> };
+type Panel = { id: string; name: string; kind: "panel" | "council"; samples: Array<{ id: string; name: string }> };
 
-/** Sends chosen concepts to a panel or one of its samples; on success the results page opens. */
+/** Sends chosen concepts to a panel, one of its samples or a council; on success the results page opens. */
 export function RunResonanceTestForm({ orgId, orgSlug, campaignId, panels, concepts, defaultDeadline, defaultThreshold }: {
   orgId: string; orgSlug: string; campaignId: string; panels: Panel[]; concepts: Array<{ id: string; title: string }>; defaultDeadline: string; defaultThreshold: number;
 }) {
@@ -37,8 +37,8 @@ function RunResonanceTestFields({ orgId, orgSlug, campaignId, panels, concepts, 
       <input type="hidden" name="orgSlug" value={orgSlug} />
       <input type="hidden" name="campaignId" value={campaignId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id="resonance-panel" name="panelId" label={tp("panel")} value={panelId} onChange={(event) => setPanelId(event.target.value)} options={panels.map((panel) => ({ value: panel.id, label: panel.name }))} error={errors.panelId && te(errors.panelId)} />
-        <SelectField
+        <SelectField id="resonance-panel" name="panelId" label={t("audienceLabel")} value={panelId} onChange={(event) => setPanelId(event.target.value)} options={panels.map((panel) => ({ value: panel.id, label: panel.kind === "council" ? t("councilOption", { name: panel.name }) : panel.name }))} error={errors.panelId && te(errors.panelId)} />
+        {panels.find((panel) => panel.id === panelId)?.kind !== "council" && <SelectField
           id="resonance-sample"
           key={panelId}
           name="sampleId"
@@ -46,7 +46,7 @@ function RunResonanceTestFields({ orgId, orgSlug, campaignId, panels, concepts, 
           defaultValue={values.sampleId ?? ""}
           options={[{ value: "", label: tp("wholePanel") }, ...samples.map((sample) => ({ value: sample.id, label: tp("sampleOption", { name: sample.name }) }))]}
           error={errors.sampleId && te(errors.sampleId)}
-        />
+        />}
       </div>
       <fieldset className="space-y-2" aria-describedby="resonance-concepts-hint">
         <legend className="text-sm font-medium">{t("conceptsLegend")}</legend>

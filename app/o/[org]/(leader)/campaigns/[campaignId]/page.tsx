@@ -43,7 +43,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
     listCampaignDecisions(db, actor, { id: organization.id }, campaign.id),
     listKpiDefinitions(db, organization.id),
     listResonanceTests(db, actor, { id: organization.id }, campaign.id),
-    canRunTests ? listPollAudiences(db, actor, organization.id) : [],
+    canRunTests ? listPollAudiences(db, actor, organization.id, { withCouncils: true }) : [],
     canDecide ? listQuotableReactions(db, organization, campaign.id) : [],
   ]);
   const kpiName = kpiNamer(tk);
@@ -100,7 +100,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
                 <li key={test.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="resonance-test">
                   <div className="space-y-1">
                     <p className="font-medium">{tr("sentOn", { date: sentOn(test.openedAt) })}</p>
-                    <p className="text-sm text-muted">{test.sampleName ? tr("panelSample", { panel: test.panelName, sample: test.sampleName }) : tr("wholePanel", { panel: test.panelName })} · {tr("answered", { respondents: test.respondents, invited: test.invited })}</p>
+                    <p className="text-sm text-muted">{test.sampleName ? tr("panelSample", { panel: test.panelName, sample: test.sampleName }) : tr(test.panelKind === "council" ? "wholeCouncil" : "wholePanel", { panel: test.panelName })} · {tr("answered", { respondents: test.respondents, invited: test.invited })}</p>
                   </div>
                   <div className="flex items-center gap-3">
                     <Badge tone={test.status === "open" ? "success" : undefined}>{test.status === "open" ? tr("openUntil", { deadline: sentOn(test.deadline) }) : tr("closed")}</Badge>

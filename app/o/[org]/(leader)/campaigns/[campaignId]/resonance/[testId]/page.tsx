@@ -53,7 +53,7 @@ export default async function ResonanceResultsPage({ params, searchParams }: { p
       <p className="mb-2 text-sm"><Link href={`/o/${org}/campaigns/${campaignId}`} className="text-primary underline">{t("back")}</Link></p>
       <PageHeader
         title={t("resultsTitle", { campaign: test.campaignName })}
-        description={[t("sentOn", { date: dateTime(test.openedAt) }), test.sampleName ? t("panelSample", { panel: test.panelName, sample: test.sampleName }) : t("wholePanel", { panel: test.panelName }), t("answered", { respondents: test.respondents, invited: test.invited })].join(" · ")}
+        description={[t("sentOn", { date: dateTime(test.openedAt) }), test.sampleName ? t("panelSample", { panel: test.panelName, sample: test.sampleName }) : t(test.panelKind === "council" ? "wholeCouncil" : "wholePanel", { panel: test.panelName }), t("answered", { respondents: test.respondents, invited: test.invited })].join(" · ")}
         actions={<Badge tone={isOpen ? "success" : undefined}>{isOpen ? t("openUntil", { deadline: dateTime(test.deadline) }) : t("closed")}</Badge>}
       />
       <div className="space-y-6">
