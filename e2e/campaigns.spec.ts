@@ -45,6 +45,8 @@ test("a leader records a 'revise' decision on a campaign with its KPI evidence f
   await form.getByLabel("Decision", { exact: true }).selectOption({ label: "Revise" });
   await form.getByLabel("Rationale").fill("Older customers find the copy cold; rework it before it goes out.");
   await form.getByRole("group", { name: "Evidence" }).getByLabel("Empathy Index").check();
+  // The advisory council's published memo is evidence too.
+  await form.getByRole("group", { name: "Council memos" }).getByRole("checkbox", { name: /Memo “What you told us this summer” — Customer advisory council/ }).check();
   await form.getByRole("group", { name: "KPIs it should move" }).getByLabel("Empathy Index").check();
   await form.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByText("Decision recorded.")).toBeVisible();
@@ -52,6 +54,7 @@ test("a leader records a 'revise' decision on a campaign with its KPI evidence f
   await expect(decision).toContainText("Revise");
   await expect(decision).toContainText("Lena Fischer");
   await expect(decision.getByTestId("evidence")).toContainText(/Empathy Index — Q\d 2026: \d+ \(\d+ – \d+\) · n = \d+/);
+  await expect(decision.getByTestId("memo-evidence")).toContainText("Memo “What you told us this summer” — Customer advisory council");
   await expect(decision.getByTestId("outcomes")).toContainText("Empathy Index: no later period yet");
   await expect(page.getByRole("main").locator("header").getByText("Decided", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Status")).toHaveValue("decided");

@@ -27,6 +27,14 @@ export async function EvidenceList({ items }: { items: readonly EvidenceItem[] }
         if (item.type === "quote") {
           return <li key={`quote-${index}`} data-user-content>{t("evidenceQuote", { text: item.text, concept: item.conceptTitle })}</li>;
         }
+        if (item.type === "memo") {
+          return (
+            <li key={`memo-${item.memoId}`} data-testid="memo-evidence">
+              <p>{t("evidenceMemo", { title: item.title, council: item.programName, date: format.dateTime(new Date(item.sessionOpensAt), { dateStyle: "medium", timeZone: "UTC" }) })}</p>
+              {item.excerpt && <p className="text-muted" data-user-content>{item.excerpt}</p>}
+            </li>
+          );
+        }
         return (
           <li key={`resonance-${item.testId}`} data-testid="resonance-evidence">
             <p>{t("evidenceResonance", { date: format.dateTime(new Date(item.openedAt), { dateStyle: "medium" }), answered: tr("answered", { respondents: item.respondents, invited: item.invited }) })}</p>

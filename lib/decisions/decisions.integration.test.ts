@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { campaigns, decisions, organizations } from "@/db/schema";
+import type { Db } from "@/db/connect";
+import { campaigns, cycleMemos, decisions, organizations, programCycles } from "@/db/schema";
 import { addConcept } from "@/lib/campaigns/add-concept";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
@@ -12,6 +13,7 @@ import { getKpiOverview } from "@/lib/kpis/get-kpi-overview";
 import { saveResponse } from "@/lib/responses/save-response";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
+import { createProgramWithTemplate } from "@/tests/cycle-factories";
 import { createOpenInstrument } from "@/tests/instrument-factories";
 import { listCampaignDecisions } from "./list-decisions";
 import { recordDecision } from "./record-decision";
@@ -86,4 +88,41 @@ describe("the decision log", () => {
       expect(await db.select({ n: sql<number>`count(*)::int` }).from(decisions).innerJoin(campaigns, eq(campaigns.id, decisions.campaignId)).where(eq(campaigns.organizationId, org.id))).toEqual([{ n: 0 }]);
     });
   });
+
+  it("cites a published council memo, frozen as it read, and refuses a draft or another organization's memo", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const leader = await createMember(db, org.id, "leader");
+      const { program: council } = await createProgramWithTemplate(db, org.id);
+      const published = await memoOf(db, org.id, council.id, 0, "published", "Waiting hurts. ".repeat(40));
+      const draft = await memoOf(db, org.id, council.id, 1, "draft", "Not yet.");
+      const other = await createOrganization(db);
+      const { program: theirCouncil } = await createProgramWithTemplate(db, other.id);
+      const theirs = await memoOf(db, other.id, theirCouncil.id, 0, "published", "Theirs.");
+      const campaign = await createCampaign(db, leader.actor, org.id, { name: "Queues" });
+      const base = { campaignId: campaign.id, kind: "revise" as const, rationale: "The council told us waiting is the problem." };
+
+      for (const memoId of [draft, theirs, randomUUID()]) {
+        await expect(recordDecision(db, leader.actor, org.id, { ...base, evidenceMemoIds: [memoId] })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { evidenceMemoIds: "decisionEvidenceUnknown" } });
+      }
+      expect(await db.select({ id: decisions.id }).from(decisions).where(eq(decisions.campaignId, campaign.id))).toEqual([]);
+
+      await recordDecision(db, leader.actor, org.id, { ...base, evidenceMemoIds: [published] });
+      // A later edit of the memo does not reach the decision.
+      await db.update(cycleMemos).set({ title: "Rewritten" }).where(eq(cycleMemos.id, published));
+      const [logged] = await listCampaignDecisions(db, leader.actor, { id: org.id }, campaign.id);
+      const [memo] = logged.evidence.items;
+      expect(memo).toMatchObject({ type: "memo", memoId: published, title: "What we heard 0", programName: council.name });
+      expect(memo.type === "memo" && memo.excerpt.length).toBeLessThanOrEqual(281);
+      expect(memo.type === "memo" && memo.excerpt.endsWith("…")).toBe(true);
+    });
+  });
 });
+
+/** A memo on a closed session of the council. */
+async function memoOf(db: Db, orgId: string, programId: string, sequence: number, status: "draft" | "published", body: string) {
+  const opensAt = new Date(Date.UTC(2026, 6 + sequence * 3, 5, 8));
+  const [cycle] = await db.insert(programCycles).values({ programId, organizationId: orgId, sequence, opensAt, closesAt: new Date(opensAt.getTime() + 14 * 86_400_000), status: "closed" }).returning({ id: programCycles.id });
+  const [memo] = await db.insert(cycleMemos).values({ cycleId: cycle.id, organizationId: orgId, title: `What we heard ${sequence}`, body, status, publishedAt: status === "published" ? new Date() : null }).returning({ id: cycleMemos.id });
+  return memo.id;
+}

@@ -38,7 +38,18 @@ export interface QuoteEvidence {
   text: string;
 }
 
-export type EvidenceItem = KpiEvidence | ResonanceEvidence | QuoteEvidence;
+/** A published council memo: its title, council and session, and the start of its body. */
+export interface MemoEvidence {
+  type: "memo";
+  memoId: string;
+  programId: string;
+  programName: string;
+  sessionOpensAt: string;
+  title: string;
+  excerpt: string;
+}
+
+export type EvidenceItem = KpiEvidence | ResonanceEvidence | QuoteEvidence | MemoEvidence;
 
 /** The evidence of a decision, frozen when it was recorded; later data never rewrites it. */
 export interface DecisionEvidence {

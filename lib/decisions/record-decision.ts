@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { freezeKpiEvidence } from "./freeze-kpi-evidence";
+import { freezeMemoEvidence } from "./freeze-memo-evidence";
 import { freezeQuoteEvidence, freezeResonanceEvidence } from "./freeze-resonance-evidence";
 import { recordDecisionSchema, type RecordDecisionInput } from "./schemas";
 
@@ -31,6 +32,7 @@ export async function recordDecision(db: Db, actor: Actor | null, orgId: string,
       ...(await freezeKpiEvidence(tx, organization, input.evidenceKpiKeys)),
       ...(await freezeResonanceEvidence(tx, organization, campaign.id, input.evidenceResonanceTestIds)),
       ...(await freezeQuoteEvidence(tx, organization, campaign.id, input.evidenceQuoteRefs)),
+      ...(await freezeMemoEvidence(tx, organization.id, input.evidenceMemoIds)),
     ];
     const [decider] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor!.userId));
     const [decision] = await tx

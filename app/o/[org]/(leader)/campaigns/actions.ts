@@ -58,6 +58,7 @@ export async function recordDecisionAction(_state: ActionState, formData: FormDa
       evidenceKpiKeys: formData.getAll("evidenceKpiKeys").map(String),
       evidenceResonanceTestIds: formData.getAll("evidenceResonanceTestIds").map(String),
       evidenceQuoteRefs: formData.getAll("evidenceQuoteRefs").map(String),
+      evidenceMemoIds: formData.getAll("evidenceMemoIds").map(String),
       expectedKpiKeys: formData.getAll("expectedKpiKeys").map(String),
       correctsDecisionId: values.correctsDecisionId ?? "",
     });

@@ -11,6 +11,7 @@ import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { CAMPAIGN_STATUSES } from "@/lib/campaigns/schemas";
+import { listCitableMemos } from "@/lib/decisions/freeze-memo-evidence";
 import { listCampaignDecisions } from "@/lib/decisions/list-decisions";
 import { DECISION_KINDS } from "@/lib/decisions/schemas";
 import { isAppError } from "@/lib/errors";
@@ -34,7 +35,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
   });
   const canDecide = can(role, "decisions.record");
   const canRunTests = can(role, "panels.manage");
-  const [t, tk, tr, format, locale, log, definitions, tests, panels, quotes] = await Promise.all([
+  const [t, tk, tr, format, locale, log, definitions, tests, panels, quotes, memos] = await Promise.all([
     getTranslations("campaigns"),
     getTranslations("kpis"),
     getTranslations("resonance"),
@@ -45,6 +46,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
     listResonanceTests(db, actor, { id: organization.id }, campaign.id),
     canRunTests ? listPollAudiences(db, actor, organization.id, { withCouncils: true }) : [],
     canDecide ? listQuotableReactions(db, organization, campaign.id) : [],
+    canDecide ? listCitableMemos(db, organization.id) : [],
   ]);
   const kpiName = kpiNamer(tk);
   const sentOn = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -179,6 +181,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
                 kpis={definitions.map((definition) => ({ key: definition.key, label: kpiName(definition) }))}
                 resonanceTests={tests.map((test) => ({ value: test.id, label: t("evidenceResonanceOption", { date: sentOn(test.openedAt), answered: tr("answered", { respondents: test.respondents, invited: test.invited }) }) }))}
                 quotes={quotes.map((quote) => ({ value: quote.ref, label: t("evidenceQuote", { text: quote.text, concept: quote.conceptTitle }) }))}
+                memos={memos.map((memo) => ({ value: memo.id, label: t("evidenceMemo", { title: memo.title, council: memo.programName, date: format.dateTime(memo.sessionOpensAt, { dateStyle: "medium", timeZone: "UTC" }) }) }))}
                 kinds={DECISION_KINDS.map((kind) => ({ value: kind, label: t(`kind_${kind}`) }))}
                 corrects={log.map((decision) => ({ value: decision.id, label: `${t(`kind_${decision.kind}`)} — ${format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" })}` }))}
               />
