@@ -101,6 +101,8 @@ export const resonanceTests = pgTable(
     createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** Completed responses, counted when the test closed (null while open). */
+    responded: integer("responded"),
   },
   (r) => [index("resonance_tests_campaign_idx").on(r.campaignId, r.openedAt), check("resonance_tests_threshold", sql`${r.respectfulThreshold} between 0 and 100`)],
 );

@@ -136,6 +136,9 @@ export const programCycles = pgTable(
     instrumentId: uuid("instrument_id").references(() => instruments.id, { onDelete: "set null" }),
     openedAt: timestamp("opened_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** Who was invited and who answered, counted when the cycle closed (null while open): response rates read these, not the rows. */
+    invitedCount: integer("invited_count"),
+    respondedCount: integer("responded_count"),
   },
   (c) => [
     uniqueIndex("program_cycles_sequence_key").on(c.programId, c.sequence),

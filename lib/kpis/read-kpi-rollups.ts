@@ -83,7 +83,8 @@ export async function monthlyTotals(db: Db, organizationId: string, kpiId?: stri
       select r.kpi_id as "kpiId", to_char(r.month, 'YYYY-MM-DD') as month, k.segment_key is not null as "isSegment",
         ${sumColumns(own, "")}, ${sumColumns(sql`r.segment_key = ''`, "org_")}
       from kpi_rollups r join kpi_definitions k on k.id = r.kpi_id
-      where r.organization_id = ${organizationId}::uuid ${kpiId ? sql`and r.kpi_id = ${kpiId}::uuid` : sql``}
+      -- Naming the KPIs lets the primary key (kpi_id first) serve the read, not the organization index.
+      where r.organization_id = ${organizationId}::uuid and r.kpi_id in (select d.id from kpi_definitions d where d.organization_id = ${organizationId}::uuid ${kpiId ? sql`and d.id = ${kpiId}::uuid` : sql``})
         and (r.segment_key = '' or (r.segment_key = k.segment_key and r.segment_value = k.segment_value))
       group by r.kpi_id, r.month, k.segment_key`),
     responseRateMonths(db, organizationId, kpiId),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/connect";
-import { cycleNotifications } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { cycleNotifications, programCycles } from "@/db/schema";
+import { closeCycle } from "@/lib/cycles/close-cycle";
 import { listProgrammeResponseRates } from "@/lib/programs/programme-response-rates";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
@@ -86,6 +88,28 @@ describe("response-rate KPIs", () => {
       await expect(createKpi(db, leader.actor, org.id, { name: "Empty mean", aggregation: "mean", itemCodes: "", period: "monthly" })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "kpiItemsRequired", path: ["itemCodes"] })] });
       const { kpis } = await getKpiOverview(db, leader.actor, { id: org.id });
       expect(kpis.filter((kpi) => !kpi.definition.isBuiltIn)).toEqual([]);
+    });
+  });
+
+  it("count a round as it stood when it closed: a row arriving later changes no rate", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const leader = await createMember(db, org.id, "leader");
+      const staff: Staff[] = [];
+      for (let i = 0; i < 10; i++) staff.push(await createStaff(db, org.id, { team: "Care", location: "Riga" }));
+      const programme = await createFrontlineProgram(db, org.id, "Store staff");
+      const cycle = await createFrontlineCycle(db, org.id, programme.id, 1, "open");
+      await db.insert(cycleNotifications).values(staff.map((person) => ({ cycleId: cycle.cycleId, userId: person.userId, kind: "invitation" as const, sequence: 0 })));
+      for (const person of staff.slice(0, 6)) await answerPulse(db, org.id, cycle, person, pulseAnswers(4, "queues"));
+      const rate = await createKpi(db, leader.actor, org.id, { name: "Store staff response rate", aggregation: "response_rate", programId: programme.id, period: "monthly" });
+
+      await closeCycle(db, { id: 1, kind: "cycle.close", organizationId: org.id, payload: { cycleId: cycle.cycleId }, attempts: 0, maxAttempts: 5, runAt: cycle.opensAt }, new Date(cycle.opensAt.getTime() + 10 * 86_400_000));
+      const [closed] = await db.select({ invited: programCycles.invitedCount, responded: programCycles.respondedCount }).from(programCycles).where(eq(programCycles.id, cycle.cycleId));
+      expect(closed).toEqual({ invited: 10, responded: 6 });
+      await answerPulse(db, org.id, cycle, staff[6], pulseAnswers(4, "queues"));
+
+      const detail = await getKpiDetail(db, leader.actor, { id: org.id }, { key: rate.key });
+      expect(detail.latest?.value).toMatchObject({ status: "ok", estimate: { value: 60, n: 10 } });
     });
   });
 });

@@ -1,19 +1,20 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { instruments, resonanceTests } from "@/db/schema";
+import { instruments, resonanceTests, responses } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import type { Job } from "@/lib/jobs/queue";
 import { resonanceTestIdSchema } from "./schemas";
 
-/** Closes an open test and its instrument, so nobody can answer any more; false when it was closed already. */
+/** Closes an open test and its instrument, so nobody can answer any more, and counts its answers once; false when it was closed already. */
 async function closeTest(db: Db, testId: string, now: Date): Promise<boolean> {
   const [test] = await db.select({ id: resonanceTests.id, status: resonanceTests.status, instrumentId: resonanceTests.instrumentId }).from(resonanceTests).where(eq(resonanceTests.id, testId)).for("update");
   if (!test || test.status !== "open") return false;
-  await db.update(resonanceTests).set({ status: "closed", closedAt: now }).where(eq(resonanceTests.id, test.id));
+  const responded = sql<number>`(select count(*)::int from ${responses} where ${responses.instrumentId} = ${test.instrumentId} and ${responses.status} = 'completed')`;
+  await db.update(resonanceTests).set({ status: "closed", closedAt: now, responded }).where(eq(resonanceTests.id, test.id));
   await db.update(instruments).set({ isOpen: false, updatedAt: now }).where(eq(instruments.id, test.instrumentId));
   return true;
 }

@@ -124,6 +124,8 @@ describe("resonance tests", () => {
 
       await closeResonanceTestAtDeadline(db, { id: 1, kind: "resonance-test.close", organizationId: org.id, payload: { testId }, attempts: 1, maxAttempts: 5, runAt: new Date("2027-02-04T09:00:00Z") }, new Date("2027-02-04T09:00:00Z"));
       expect((await db.select({ isOpen: instruments.isOpen }).from(instruments).where(eq(instruments.id, instrumentId)))[0].isOpen).toBe(false);
+      // Its answers are counted once, at closing, for response rates to read.
+      expect((await db.select({ responded: resonanceTests.responded }).from(resonanceTests).where(eq(resonanceTests.id, testId)))[0].responded).toBe(9);
       await expect(answer(db, members[10], org.id, instrumentId, reactions("k1", 5))).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(closeResonanceTestNow(db, researcher.actor, org.id, testId)).rejects.toMatchObject({ code: "CONFLICT" });
       expect((await getResonanceResults(db, leader.actor, { id: org.id }, testId)).test.status).toBe("closed");
