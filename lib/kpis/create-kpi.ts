@@ -53,7 +53,8 @@ export async function createKpi(db: Db, actor: Actor | null, orgId: string, rawI
       .insert(kpiDefinitions)
       .values({ organizationId: organization.id, key, name: input.name, isBuiltIn: false, ...sourceOf(input), segmentKey: input.segment?.key ?? null, segmentValue: input.segment?.value ?? null, period: input.period, ...scaleOf(input) })
       .returning({ id: kpiDefinitions.id, key: kpiDefinitions.key });
-    await rebuildKpiRollups(tx, organization.id, [created.id]);
+    // A response rate reads its programmes' rounds; it has no answers to roll up (nor a reason to lock the rollups).
+    if (input.aggregation !== "response_rate") await rebuildKpiRollups(tx, organization.id, [created.id]);
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "kpi.created", targetType: "kpi", targetId: created.id, details: { key } });
     return created;
   });

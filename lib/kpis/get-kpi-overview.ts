@@ -49,14 +49,17 @@ export function summarizeKpi(definition: KpiDefinitionRow, months: readonly KpiM
 
 /**
  * A segment's value beside the whole organization's gives away the people outside the segment
- * when they are few: such a period is withheld, and so is its change.
+ * when they are few: such a period is withheld, and so are the changes into and out of it.
  */
 function withholdSmallRest(trend: KpiTrendPoint[], organization: readonly KpiTrendPoint[], minN: number): KpiTrendPoint[] {
   const sizeOf = (point: KpiTrendPoint | undefined) => (point === undefined ? 0 : point.value.status === "ok" ? point.value.estimate.n : point.value.n);
-  return trend.map((point) => {
+  const isWithheld = trend.map((point) => {
     const rest = sizeOf(organization.find((whole) => whole.periodStart === point.periodStart)) - sizeOf(point);
-    if (sizeOf(point) === 0 || rest <= 0 || rest >= minN) return point;
-    return { periodStart: point.periodStart, value: { status: "insufficient", n: sizeOf(point), minN, withheld: true }, change: null, p: null };
+    return sizeOf(point) > 0 && rest > 0 && rest < minN;
+  });
+  return trend.map((point, index) => {
+    if (isWithheld[index]) return { periodStart: point.periodStart, value: { status: "insufficient", n: sizeOf(point), minN, withheld: true }, change: null, p: null };
+    return index > 0 && isWithheld[index - 1] ? { ...point, change: null, p: null } : point;
   });
 }
 

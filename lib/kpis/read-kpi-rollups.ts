@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { kpiDefinitions, kpiRollups, programs, users } from "@/db/schema";
-import type { RollupSums } from "./build-kpi-report";
 import { rowsOf } from "@/db/rows";
+import { kpiDefinitions, kpiRollups, programs, users } from "@/db/schema";
 import { programmeRounds } from "@/lib/programs/programme-rounds";
+import type { RollupSums } from "./build-kpi-report";
 import { BUILT_IN_KPIS } from "./built-in-kpis";
 
 const sums = {
