@@ -22,7 +22,7 @@ export async function EvidenceList({ items }: { items: readonly EvidenceItem[] }
       {items.map((item, index) => {
         if (item.type === "kpi") {
           const period = item.periodStart ? `${formatPeriod(format, item.period, item.periodStart, (values) => tk("quarter", values))}: ` : "";
-          return <li key={`kpi-${item.key}`}>{kpiName(item)} — {period}{valueText(item.aggregation, item.value)}</li>;
+          return <li key={`kpi-${item.key}`}><span data-user-content={item.isBuiltIn ? undefined : true}>{kpiName(item)}</span> — {period}{valueText(item.aggregation, item.value)}</li>;
         }
         if (item.type === "quote") {
           return <li key={`quote-${index}`} data-user-content>{t("evidenceQuote", { text: item.text, concept: item.conceptTitle })}</li>;

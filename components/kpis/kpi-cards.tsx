@@ -56,7 +56,7 @@ export function KpiCards({ orgSlug, initial, canViewScorecard, canDefineKpis = f
             <li key={definition.id}>
               <Card aria-labelledby={titleId} className="flex h-full flex-col gap-2" data-testid="kpi-card">
                 <div className="flex items-start justify-between gap-2">
-                  <h3 id={titleId} className="font-semibold">{kpiName(definition)}</h3>
+                  <h3 id={titleId} className="font-semibold" data-user-content={definition.isBuiltIn ? undefined : true}>{kpiName(definition)}</h3>
                   <Sparkline points={trend} {...kpiScale(definition.aggregation)} />
                 </div>
                 <p className="text-xs text-muted">{latest ? formatPeriod(format, definition.period, latest.periodStart, (values) => t("quarter", values)) : t(`period_${definition.period}`)}</p>
@@ -80,7 +80,7 @@ export function KpiCards({ orgSlug, initial, canViewScorecard, canDefineKpis = f
                 </div>
                 {definition.ownerName && <p className="text-xs text-muted">{t("owner", { name: definition.ownerName })}</p>}
                 <Link href={`/o/${orgSlug}/dashboard/kpis/${definition.key}`} className="text-sm text-primary underline">
-                  {t("open")}<span className="sr-only">: {kpiName(definition)}</span>
+                  {t("open")}<span className="sr-only" data-user-content={definition.isBuiltIn ? undefined : true}>: {kpiName(definition)}</span>
                 </Link>
               </Card>
             </li>

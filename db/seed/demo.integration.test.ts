@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { instrumentVersions, instruments, memberships, organizations, resonanceTests, users } from "@/db/schema";
 import { openAlertsSummary } from "@/lib/alerts/list-alerts";
+import { getKpiOverview } from "@/lib/kpis/get-kpi-overview";
 import { listProgrammeResponseRates } from "@/lib/programs/programme-response-rates";
 import { getResonanceResults } from "@/lib/resonance/get-resonance-results";
 import { definitionSchema } from "@/lib/instruments/definition";
@@ -106,6 +107,12 @@ describe("demo seed", () => {
       for (const rate of rates) expect(rate.invited).toBeGreaterThanOrEqual(rate.responded);
       const [customer] = await db.select({ userId: users.id }).from(users).where(eq(users.email, "customer@northwind.example"));
       await expect(listProgrammeResponseRates(db, customer, { id: org.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+      // The frontline response rate reads the seeded months: some of those invited answered each.
+      const responseRate = (await getKpiOverview(db, cmo, { id: org.id })).kpis.find((kpi) => kpi.definition.key === "custom-frontline-response-rate")!;
+      const months = responseRate.trend.filter((point) => point.value.status === "ok");
+      expect(months.length).toBeGreaterThanOrEqual(3);
+      for (const point of months) expect(point.value.status === "ok" && point.value.estimate.value).toBeGreaterThan(0);
 
       // The CMO's rules have raised the divergence of the demo test for her to act on.
       const { latest } = await openAlertsSummary(db, cmo, { id: org.id });

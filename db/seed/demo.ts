@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../connect";
-import { alertRules, campaignConcepts, campaigns, instrumentVersions, instruments, kpiDefinitions, memberships, organizations, users, type MemberAttributes } from "../schema";
+import { alertRules, campaignConcepts, campaigns, instrumentVersions, instruments, kpiDefinitions, memberships, organizations, programs, users, type MemberAttributes } from "../schema";
 import type { Role } from "@/lib/authz/roles";
 import type { Locale } from "@/lib/i18n/locales";
 import { DEMO_INSTRUMENT, DEMO_INSTRUMENT_NAME } from "./demo-instrument";
@@ -72,6 +72,12 @@ async function seedKpiTargets(tx: Parameters<Parameters<Db["transaction"]>[0]>[0
     { key: "frontline-pulse", ownerUserId: owners.admin, target: 65, incentiveWeight: 100 },
   ];
   for (const { key, ...values } of settings) await tx.update(kpiDefinitions).set(values).where(and(eq(kpiDefinitions.organizationId, organizationId), eq(kpiDefinitions.key, key)));
+}
+
+/** A response-rate KPI beside the item KPIs: who answered the monthly frontline pulse of those it was sent to. */
+async function seedResponseRateKpi(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], organizationId: string) {
+  const [frontline] = await tx.select({ id: programs.id }).from(programs).where(and(eq(programs.organizationId, organizationId), eq(programs.kind, "frontline")));
+  await tx.insert(kpiDefinitions).values({ organizationId, key: "custom-frontline-response-rate", name: "Frontline response rate", source: "response_rate", programId: frontline.id, aggregation: "top_box", itemCodes: [], scaleMin: 0, scaleMax: 100, period: "monthly" });
 }
 
 /** The CMO watches the Empathy Index against its target and every resonance test for divergent segments. */
@@ -153,6 +159,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     // After the history and the test, so the built-in KPIs count every seeded answer.
     await ensureBuiltInKpis(tx, northwind.id);
     await seedKpiTargets(tx, northwind.id, { cmo: idByEmail.get("cmo@northwind.example")!, admin: idByEmail.get("admin@northwind.example")! });
+    await seedResponseRateKpi(tx, northwind.id);
     await seedAlertRules(tx, northwind.id, idByEmail.get("cmo@northwind.example")!, now);
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {

@@ -16,7 +16,7 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 
 // Texts that are rightly the same as English: the product name, format names, and words that
 // happen to be spelled alike ("Status", "Segment" in Polish).
-const SAME_AS_ENGLISH = new Set(["common.appName", "members.noName", "responses.exportCsv", "responses.exportJson", "responses.exportXlsx", "responses.statusLabel", "responses.segmentLabel", "kpis.segmentColumn", "kpis.attribute.region", "kpis.csv.segmentValue", "scorecard.csv.n", "campaigns.statusLabel", "campaigns.decidedBy", "resonance.csv.segment", "kpis.programmeKind_panel"]);
+const SAME_AS_ENGLISH = new Set(["common.appName", "members.noName", "responses.exportCsv", "responses.exportJson", "responses.exportXlsx", "responses.statusLabel", "responses.segmentLabel", "kpis.segmentColumn", "kpis.attribute.region", "kpis.csv.segmentValue", "scorecard.csv.n", "campaigns.statusLabel", "campaigns.decidedBy", "resonance.csv.segment"]);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort();
 const english = flatten(MESSAGES.en as Tree);
 

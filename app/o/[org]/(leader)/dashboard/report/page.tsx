@@ -57,7 +57,7 @@ export default async function BoardReportPage({ params }: { params: Promise<{ or
               const shown = value?.status === "ok" ? formatKpiEstimate(format, definition.aggregation, value.estimate) : null;
               return (
                 <tr key={definition.key} data-testid="board-kpi">
-                  <th scope="row" className="py-1 pr-3 font-normal">{kpiName(definition)}</th>
+                  <th scope="row" className="py-1 pr-3 font-normal" data-user-content={definition.isBuiltIn ? undefined : true}>{kpiName(definition)}</th>
                   <td className="py-1 pr-3">{latest ? formatPeriod(format, definition.period, latest.periodStart, (values) => tk("quarter", values)) : "—"}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{shown ? shown.value : value && value.status !== "ok" ? kpiShortfall(tk, value, overview.minN) : "—"}</td>
                   <td className="py-1 pr-3 text-right tabular-nums">{shown?.interval ?? "—"}</td>

@@ -41,7 +41,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ org:
                       const shown = value?.status === "ok" ? formatKpiEstimate(format, kpi.aggregation, value.estimate) : null;
                       return (
                         <tr key={kpi.key} data-testid="scorecard-kpi">
-                          <th scope="row" className="py-2 pr-3 font-normal"><Link href={`/o/${org}/dashboard/kpis/${kpi.key}`} className="text-primary underline">{kpiName(kpi)}</Link></th>
+                          <th scope="row" className="py-2 pr-3 font-normal" data-user-content={kpi.isBuiltIn ? undefined : true}><Link href={`/o/${org}/dashboard/kpis/${kpi.key}`} className="text-primary underline">{kpiName(kpi)}</Link></th>
                           <td className="py-2 pr-3">{kpi.latest ? formatPeriod(format, kpi.period, kpi.latest.periodStart, (values) => tk("quarter", values)) : "—"}</td>
                           <td className="py-2 pr-3 tabular-nums">{shown && value?.status === "ok" ? `${shown.value}${shown.interval ? ` (${shown.interval})` : ""} · ${formatN(format, value.estimate.n)}` : tk("noDataYet")}</td>
                           <td className="py-2 pr-3 tabular-nums">{formatKpiTarget(format, tk, kpi, kpi.effectiveTarget)}</td>

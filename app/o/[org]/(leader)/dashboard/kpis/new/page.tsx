@@ -19,7 +19,7 @@ export default async function NewKpiPage({ params }: { params: Promise<{ org: st
       <p className="mb-2 text-sm"><Link href={`/o/${org}/dashboard`} className="text-primary underline">{t("back")}</Link></p>
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <Card><NewKpiForm orgId={organization.id} orgSlug={organization.slug} programmes={programmes.map((programme) => ({ value: programme.id, label: `${programme.name} (${t(`programmeKind_${programme.kind}`)})` }))} segments={segments.map((segment) => ({ value: `${segment.key}=${segment.value}`, label: `${label.attribute(segment.key)}: ${label.value(segment.key, segment.value)}` }))} /></Card>
+        <Card><NewKpiForm orgId={organization.id} orgSlug={organization.slug} programmes={programmes.map((programme) => ({ value: programme.id, label: programme.name }))} segments={segments.map((segment) => ({ value: `${segment.key}=${segment.value}`, label: `${label.attribute(segment.key)}: ${label.value(segment.key, segment.value)}` }))} /></Card>
         <Card aria-labelledby="bank-codes-title" className="space-y-2 text-sm">
           <h2 id="bank-codes-title" className="font-semibold">{t("bankCodesTitle")}</h2>
           <p className="text-muted">{t("bankCodesHelp")}</p>
