@@ -120,14 +120,22 @@ export async function segmentMonthTotals(db: Db, organizationId: string, kpiId: 
     .orderBy(asc(kpiRollups.segmentValue), asc(kpiRollups.month));
 }
 
-/** The attributes a KPI can be split by: those its respondents carried. */
+/**
+ * The attributes a KPI can be split by: those its respondents carried. A skip scan down the primary
+ * key (kpi_id, segment_key, …) jumps from one key to the next instead of reading every rollup row.
+ */
 export async function segmentKeys(db: Db, organizationId: string, kpiId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ key: kpiRollups.segmentKey })
-    .from(kpiRollups)
-    .where(and(eq(kpiRollups.organizationId, organizationId), eq(kpiRollups.kpiId, kpiId), sql`${kpiRollups.segmentKey} <> ''`))
-    .orderBy(asc(kpiRollups.segmentKey));
-  return rows.map((row) => row.key);
+  const next = (after: SQL) => sql`(select r.segment_key from kpi_rollups r where r.kpi_id = ${kpiId}::uuid and r.organization_id = ${organizationId}::uuid and r.segment_key > ${after} order by r.segment_key limit 1)`;
+  const rows = rowsOf<{ key: string | null }>(
+    await db.execute(sql`
+      with recursive keys(key) as (
+        select ${next(sql`''`)}
+        union all
+        select ${next(sql`keys.key`)} from keys where keys.key is not null
+      )
+      select key from keys where key is not null`),
+  );
+  return rows.map((row) => row.key!);
 }
 
 /** Every attribute value the organization's respondents have carried, which a KPI of one segment can follow. */
