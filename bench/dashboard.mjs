@@ -4,7 +4,6 @@
 // shows on an open dashboard, and whether the rollups agree with the rows.
 // Usage: npm run bench:dashboard  (build first; BENCH_RESPONSES=1000000, BENCH_REQUESTS=300,
 // BENCH_SECONDS=5, BENCH_TRIALS=5; DATABASE_URL defaults to a fresh database on 127.0.0.1:5432)
-import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { Agent, createServer, request as httpRequest } from "node:http";
@@ -14,10 +13,10 @@ import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { benchDatabase, exited, log, percentile, sleep, spawnServer, waitForHealth } from "./harness.mjs";
 
-const SERVER = process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432";
-const DB_NAME = `attune_bench_dashboard_${process.pid}`;
-const DATABASE_URL = process.env.DATABASE_URL ?? `${SERVER}/${DB_NAME}`;
+const database = benchDatabase("dashboard");
+const DATABASE_URL = database.url;
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 const WARMUP = 30;
@@ -39,10 +38,6 @@ const ORG = "bench-dashboard";
 const LEADER_COOKIE = "authjs.session-token=bench-session-leader";
 // The dashboard's cards refetch the overview this often (components/kpis/kpi-cards.tsx).
 const REFRESH_MS = Number(/const REFRESH_MS = ([\d_]+);/.exec(readFileSync("components/kpis/kpi-cards.tsx", "utf8"))?.[1].replaceAll("_", "") ?? NaN);
-
-const log = (message) => process.stderr.write(`${message}\n`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted, p) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 
 // ---------------------------------------------------------------------------------------------
 // The bare baseline (a child process: `node bench/dashboard.mjs --baseline PORT ORG_ID KPIS_BYTES SPLIT_BYTES`):
@@ -80,28 +75,6 @@ function runBaselineServer(port, organizationId, kpisBytes, splitBytes) {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-async function prepareDatabase() {
-  if (process.env.DATABASE_URL) return;
-  const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists ${DB_NAME}`);
-  await admin.unsafe(`create database ${DB_NAME}`);
-  await admin.end();
-}
-
-function spawnServer(args, env) {
-  return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-}
-
-async function waitForHealth(port, pathname = "/api/health") {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await get(port, pathname)).status < 500) return;
-    } catch {}
-    await sleep(500);
-  }
-  throw new Error(`server on ${port} did not become healthy`);
-}
 
 /**
  * The app's own code for what the bench cannot do over HTTP: the built-in KPI definitions and the
@@ -437,7 +410,7 @@ async function main() {
     log("overall time limit reached");
     process.exit(2);
   }, RUN_LIMIT_MS);
-  await prepareDatabase();
+  await database.create();
   // Configured as in production (README): with AUTH_SECRET set, Auth.js does not read the stored secret on each request.
   const attune = spawnServer([".next/attune-server.cjs"], {
     NODE_ENV: "production",
@@ -531,12 +504,8 @@ async function main() {
     baseline?.kill("SIGTERM");
     attune.kill("SIGTERM");
     await sql.end();
-    if (!process.env.DATABASE_URL) {
-      if (attune.exitCode === null) await new Promise((resolve) => attune.once("exit", resolve));
-      const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
-      await admin.end();
-    }
+    await exited(attune);
+    await database.drop();
   }
 }
 

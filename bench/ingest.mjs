@@ -1,16 +1,15 @@
 // bench/ingest: response submission throughput of Attune's lean capture path against a bare
 // node:http + postgres.js server inserting the same rows, measured in the same run on loopback.
 // Usage: npm run bench:ingest  (DATABASE_URL defaults to a fresh database on 127.0.0.1:5432)
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { benchDatabase, exited, log, spawnServer, waitForHealth } from "./harness.mjs";
 
-const SERVER = process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432";
-const DB_NAME = `attune_bench_${process.pid}`;
-const DATABASE_URL = process.env.DATABASE_URL ?? `${SERVER}/${DB_NAME}`;
+const database = benchDatabase("ingest");
+const DATABASE_URL = database.url;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 120_000);
@@ -29,36 +28,8 @@ const definition = {
 };
 const answers = { nps: 9, csat: 4, why: "The staff took time to understand what I needed and it showed. ".repeat(4).trim() };
 
-function log(message) {
-  process.stderr.write(`${message}\n`);
-}
-
-async function prepareDatabase() {
-  if (!process.env.DATABASE_URL) {
-    const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists ${DB_NAME}`);
-    await admin.unsafe(`create database ${DB_NAME}`);
-    await admin.end();
-  }
-}
-
 function startAttune() {
-  const child = spawn(process.execPath, [".next/attune-server.cjs"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL, PORT: String(ATTUNE_PORT), HOST: "127.0.0.1", ATTUNE_SEED_DEMO: "false", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return child;
-}
-
-async function waitForHealth(port) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (response.ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`server on ${port} did not become healthy`);
+  return spawnServer([".next/attune-server.cjs"], { NODE_ENV: "production", DATABASE_URL, PORT: String(ATTUNE_PORT), HOST: "127.0.0.1", ATTUNE_SEED_DEMO: "false", LOG_LEVEL: "warn" });
 }
 
 /** An organization, an open instrument per server, and respondents with sessions, in bulk SQL. */
@@ -138,7 +109,7 @@ function drive(port, instrumentId) {
 
 async function main() {
   if (!existsSync(".next/attune-server.cjs")) throw new Error("build first: npm run build");
-  await prepareDatabase();
+  await database.create();
   const attune = startAttune();
   let baselineServer;
   const sql = postgres(DATABASE_URL, { max: 10, onnotice: () => {} });
@@ -178,12 +149,8 @@ async function main() {
     baselineServer?.close();
     attune.kill("SIGTERM");
     await sql.end();
-    if (!process.env.DATABASE_URL) {
-      await new Promise((resolve) => attune.once("exit", resolve));
-      const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
-      await admin.end();
-    }
+    await exited(attune);
+    await database.drop();
   }
 }
 

@@ -3,15 +3,14 @@
 // against a bare node:http SSE server with an in-memory counter, in the same run, on loopback.
 // Usage: npm run bench:live  (build first; BENCH_PARTICIPANTS=5000, BENCH_VOTE_SECONDS=10;
 // DATABASE_URL defaults to a fresh database on 127.0.0.1:5432)
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, request as httpRequest } from "node:http";
 import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
+import { benchDatabase, exited, log, percentile, sleep, spawnServer, waitForHealth } from "./harness.mjs";
 
-const SERVER = process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432";
-const DB_NAME = `attune_bench_live_${process.pid}`;
-const DATABASE_URL = process.env.DATABASE_URL ?? `${SERVER}/${DB_NAME}`;
+const database = benchDatabase("live");
+const DATABASE_URL = database.url;
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 5000);
 const VOTE_SECONDS = Number(process.env.BENCH_VOTE_SECONDS ?? 10);
 const CONNECT_TIMEOUT_MS = 30_000;
@@ -21,9 +20,6 @@ const RUN_LIMIT_MS = 180_000;
 const ATTUNE_PORT = 3710;
 const BASELINE_PORT = 3711;
 const RESULTS_MS = 250;
-
-const log = (message) => process.stderr.write(`${message}\n`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------
 // The bare baseline (run as a child process: `node bench/live.mjs --baseline PORT`): an SSE
@@ -73,34 +69,6 @@ function runBaselineServer(port) {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-async function prepareDatabase() {
-  if (process.env.DATABASE_URL) return;
-  const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists ${DB_NAME}`);
-  await admin.unsafe(`create database ${DB_NAME}`);
-  await admin.end();
-}
-
-function spawnServer(args, env) {
-  return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-}
-
-async function waitForHealth(port, path = "/api/health") {
-  for (let i = 0; i < 120; i++) {
-    const ok = await new Promise((resolve) => {
-      const request = httpRequest({ host: "127.0.0.1", port, path, agent: false }, (response) => {
-        response.resume();
-        resolve(response.statusCode < 500);
-      });
-      request.on("error", () => resolve(false));
-      request.end();
-    });
-    if (ok) return;
-    await sleep(500);
-  }
-  throw new Error(`server on ${port} did not become healthy`);
-}
 
 /** An organization, a panel of N participants with auth sessions, a moderator, a live session with an open poll: bulk SQL. */
 async function seed(sql) {
@@ -196,7 +164,6 @@ function post(port, path, cookie, body) {
   });
 }
 
-const percentile = (sorted, p) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]);
 
 /**
  * The same load on either server: open the moderator's stream and N participants' streams, then
@@ -289,7 +256,7 @@ async function drive(name, { port, eventsPath, answerPath, cookieOf, moderatorCo
 async function main() {
   if (process.argv[2] === "--baseline") return runBaselineServer(Number(process.argv[3]));
   if (!existsSync(".next/attune-server.cjs")) throw new Error("build first: npm run build");
-  await prepareDatabase();
+  await database.create();
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=.data/prof", profiles the server under load.
   const attune = spawnServer([...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []), ".next/attune-server.cjs"], {
     NODE_ENV: "production",
@@ -359,12 +326,8 @@ async function main() {
     baseline.kill("SIGTERM");
     attune.kill("SIGTERM");
     await sql.end();
-    if (!process.env.DATABASE_URL) {
-      if (attune.exitCode === null) await new Promise((resolve) => attune.once("exit", resolve));
-      const admin = postgres(`${SERVER}/postgres`, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
-      await admin.end();
-    }
+    await exited(attune);
+    await database.drop();
   }
 }
 

@@ -20,6 +20,7 @@ async function runMonth(db: Db, orgId: string, programId: string, sequence: numb
   const cycle = await createFrontlineCycle(db, orgId, programId, sequence, status);
   await db.insert(cycleNotifications).values(invited.map((staff) => ({ cycleId: cycle.cycleId, userId: staff.userId, kind: "invitation" as const, sequence: 0 })));
   for (const staff of invited.slice(0, answered)) await answerPulse(db, orgId, cycle, staff, pulseAnswers(4, "queues"));
+  return cycle;
 }
 
 describe("response-rate KPIs", () => {
@@ -98,9 +99,7 @@ describe("response-rate KPIs", () => {
       const staff: Staff[] = [];
       for (let i = 0; i < 10; i++) staff.push(await createStaff(db, org.id, { team: "Care", location: "Riga" }));
       const programme = await createFrontlineProgram(db, org.id, "Store staff");
-      const cycle = await createFrontlineCycle(db, org.id, programme.id, 1, "open");
-      await db.insert(cycleNotifications).values(staff.map((person) => ({ cycleId: cycle.cycleId, userId: person.userId, kind: "invitation" as const, sequence: 0 })));
-      for (const person of staff.slice(0, 6)) await answerPulse(db, org.id, cycle, person, pulseAnswers(4, "queues"));
+      const cycle = await runMonth(db, org.id, programme.id, 1, staff, 6, "open");
       const rate = await createKpi(db, leader.actor, org.id, { name: "Store staff response rate", aggregation: "response_rate", programId: programme.id, period: "monthly" });
 
       await closeCycle(db, { id: 1, kind: "cycle.close", organizationId: org.id, payload: { cycleId: cycle.cycleId }, attempts: 0, maxAttempts: 5, runAt: cycle.opensAt }, new Date(cycle.opensAt.getTime() + 10 * 86_400_000));

@@ -22,15 +22,14 @@ export function KpiSettingsForm({ orgId, kpiKey, isNps, isSegment, current, owne
   const [state, action, isPending] = useActionState(updateKpiSettingsAction, IDLE);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const values = state.status === "idle" ? {} : (state.values ?? {});
-  // Controlled: a form reset after an answer from the server would put an uncontrolled select back to the first value it had.
-  const [period, setPeriod] = useState(current.period);
+  // The target's hint follows the basis chosen.
   const [targetBasis, setTargetBasis] = useState(current.targetBasis);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
       <input type="hidden" name="key" value={kpiKey} />
       <SelectField id="kpi-owner" name="ownerUserId" label={t("ownerLabel")} defaultValue={values.ownerUserId ?? current.ownerUserId ?? ""} error={errors.ownerUserId && te(errors.ownerUserId)} options={[{ value: "", label: t("noOwner") }, ...owners.map((owner) => ({ value: owner.userId, label: owner.name ?? owner.email ?? owner.userId }))]} />
-      <SelectField id="kpi-period" name="period" label={t("periodLabel")} value={period} onChange={(event) => setPeriod(event.target.value as typeof period)} error={errors.period && te(errors.period)} options={[{ value: "quarterly", label: t("period_quarterly") }, { value: "monthly", label: t("period_monthly") }]} />
+      <SelectField id="kpi-period" name="period" label={t("periodLabel")} defaultValue={values.period ?? current.period} error={errors.period && te(errors.period)} options={[{ value: "quarterly", label: t("period_quarterly") }, { value: "monthly", label: t("period_monthly") }]} />
       <SelectField id="kpi-target-basis" name="targetBasis" label={t("targetBasisLabel")} value={targetBasis} onChange={(event) => setTargetBasis(event.target.value as typeof targetBasis)} error={errors.targetBasis && te(errors.targetBasis)} options={[{ value: "absolute", label: t("targetBasis_absolute") }, { value: "previous_period", label: t("targetBasis_previous_period") }, ...(isSegment ? [{ value: "organization", label: t("targetBasis_organization") }] : [])]} />
       <TextField id="kpi-target" name="target" type="number" inputMode="decimal" step="any" label={t("targetLabel")} hint={t(targetBasis === "previous_period" ? "targetHintChange" : targetBasis === "organization" ? "targetHintOrganization" : isNps ? "targetHintNps" : "targetHint")} defaultValue={values.target ?? (current.target === null ? "" : String(current.target))} error={errors.target && te(errors.target)} />
       <TextField id="kpi-weight" name="incentiveWeight" type="number" inputMode="decimal" step="any" min={0} max={100} label={t("weightLabel")} hint={t("weightHint")} defaultValue={values.incentiveWeight ?? (current.incentiveWeight === null ? "" : String(current.incentiveWeight))} error={errors.incentiveWeight && te(errors.incentiveWeight)} />
