@@ -30,9 +30,14 @@ export function benchDatabase(label) {
   };
 }
 
-/** A node child process (the built app or a bare baseline) with extra environment; its errors reach this terminal. */
+/**
+ * A node child process (the built app or a bare baseline) with extra environment; its errors reach
+ * this terminal. It goes when the bench goes, even on a crash, so no server is left on a bench port.
+ */
 export function spawnServer(args, env) {
-  return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  process.once("exit", () => child.kill("SIGTERM"));
+  return child;
 }
 
 /** Resolves once the server on the port answers below 500 (the app's /api/health says 503 until migrated). */
