@@ -10,3 +10,4 @@ export * from "./live";
 export * from "./kpis";
 export * from "./campaigns";
 export * from "./alerts";
+export * from "./privacy";

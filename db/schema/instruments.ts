@@ -67,6 +67,8 @@ export const responses = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** Set when erasure or retention took the respondent and their free text away; the numbers stay for aggregates. */
+    anonymizedAt: timestamp("anonymized_at", { withTimezone: true }),
   },
   (r) => [
     // One response per person per instrument, whatever their devices do.

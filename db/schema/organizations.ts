@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { localeEnum, roleEnum } from "./enums";
+
+/** What erasure does with a person's numeric answers: detach them from any identity (published aggregates stay) or delete them. */
+export const erasurePolicyEnum = pgEnum("erasure_policy", ["keep_anonymous", "delete"]);
 
 export const organizations = pgTable("organizations", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -12,6 +15,7 @@ export const organizations = pgTable("organizations", {
   minGroupSize: integer("min_group_size").notNull().default(5),
   /** Smallest group whose comments may be shown (never below 3). */
   minCommentGroupSize: integer("min_comment_group_size").notNull().default(10),
+  erasurePolicy: erasurePolicyEnum("erasure_policy").notNull().default("keep_anonymous"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -58,6 +58,10 @@ export const programs = pgTable(
     /** The survey every cycle answers; each cycle gets its own frozen copy. */
     templateInstrumentId: uuid("template_instrument_id").references(() => instruments.id, { onDelete: "set null" }),
     status: programStatusEnum("status").notNull().default("active"),
+    /** What the program promised its data will never be used for (DATA_USE_PROMISES); shown to members, enforced on exports. */
+    dataUsePromises: text("data_use_promises").array().notNull().default(sql`'{}'::text[]`),
+    /** Identifiable data and free text older than this many months are purged by the retention job; null keeps them until erased. */
+    retentionMonths: integer("retention_months"),
     createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

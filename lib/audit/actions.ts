@@ -61,6 +61,18 @@ export const AUDIT_ACTIONS = [
   "resonance_test.closed",
   "alert_rule.created",
   "alert.updated",
+  "consent.text_published",
+  "consent.granted",
+  "consent.withdrawn",
+  "program.data_use_changed",
+  "program.retention_changed",
+  "organization.erasure_policy_changed",
+  "response.viewed",
+  "responses.export_refused",
+  "mydata.viewed",
+  "mydata.exported",
+  "person.erased",
+  "retention.purged",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
