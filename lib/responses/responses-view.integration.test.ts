@@ -56,6 +56,8 @@ describe("responses view and exports", () => {
       expect(found.responses).toHaveLength(1);
       const detail = await getResponse(db, researcher.actor, { id: org.id }, instrumentId, found.responses[0].id);
       expect(detail.response.answers.more).toBe("The fitting room was cold");
+      const viewed = await db.select({ actor: auditLog.actorUserId, action: auditLog.action, targetId: auditLog.targetId, details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "response.viewed"));
+      expect(viewed).toEqual([{ actor: researcher.userId, action: "response.viewed", targetId: detail.response.id, details: { instrumentId } }]);
     });
   });
 
