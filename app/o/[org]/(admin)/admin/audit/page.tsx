@@ -21,7 +21,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const { organization, actor } = await loadOrgPage(org, "audit.view", "/admin/audit");
   const [t, format, { entries, nextBefore, actorFilterEmail }] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEntries(await getDb(), actor, { id: organization.id }, query)]);
   const label = (action: string) => ((AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`actions.${actionKey(action)}`) : action);
-  const { before: _before, ...filters } = query;
+  const filters = { action: query.action, actor: query.actor, target: query.target, from: query.from, to: query.to };
   const isFiltered = Object.values(filters).some((value) => value !== undefined);
   return (
     <>
