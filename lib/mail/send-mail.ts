@@ -22,8 +22,9 @@ function transport(smtpUrl: string): Transporter {
 /**
  * Sends through SMTP when SMTP_URL is set. Without it the message goes to the dev mailbox table
  * (readable at /dev/mailbox), so it is never silently dropped. Mail that carries a way in (a sign-in
- * link, an invitation) is also printed to the log for a developer without a browser; scheduled mail
- * (hundreds of invitations and reminders when the demo's sessions open) is not, so the log stays readable.
+ * link, an invitation) is announced in the log so a developer knows where to look, without the
+ * address or the link: logs hold nothing that identifies a person. Scheduled mail (hundreds of
+ * invitations and reminders when the demo's sessions open) is not, so the log stays readable.
  */
 export async function sendMail(db: Db, mail: Mail, { printLocally = false }: { printLocally?: boolean } = {}): Promise<void> {
   if (env.SMTP_URL) {
@@ -32,5 +33,5 @@ export async function sendMail(db: Db, mail: Mail, { printLocally = false }: { p
     return;
   }
   await db.insert(devMailbox).values(mail);
-  if (printLocally && env.NODE_ENV !== "test") console.log(`\n[dev mailbox] To: ${mail.to}\nSubject: ${mail.subject}\n${mail.text}\n`);
+  if (printLocally && env.NODE_ENV !== "test") console.log(`[dev mailbox] "${mail.subject}" is waiting at /dev/mailbox`);
 }

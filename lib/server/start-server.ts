@@ -3,6 +3,7 @@ import { DEMO_LOGINS, seedDemo } from "@/db/seed/demo";
 import { env, isDevMailboxEnabled } from "@/lib/env";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { log } from "@/lib/log";
+import { redactConsoleErrors } from "@/lib/log-redaction";
 
 const globalForServer = globalThis as typeof globalThis & { __attuneShutdownHooked?: boolean; __attuneStarted?: Promise<void>; __attuneStopWorker?: () => Promise<void> };
 
@@ -14,6 +15,7 @@ export function startServer(options: { handleSignals?: boolean } = {}): Promise<
 }
 
 async function start({ handleSignals = true }: { handleSignals?: boolean }) {
+  redactConsoleErrors();
   let database;
   try {
     database = await getDatabase();
