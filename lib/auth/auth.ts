@@ -3,6 +3,7 @@ import NextAuth from "next-auth";
 import type { Provider } from "next-auth/providers";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { env, isOidcConfigured } from "@/lib/env";
@@ -40,8 +41,14 @@ export function oidcProvider(): Provider | null {
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDb();
   const oidc = oidcProvider();
+  const adapter = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens });
   return {
-    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    adapter: {
+      ...adapter,
+      // Sign-in links carry no email (see send-sign-in-link.ts), so a token is found by its hash
+      // alone: it is 32 random bytes hashed with the secret, single-use and short-lived.
+      useVerificationToken: async ({ token }) => (await db.delete(verificationTokens).where(eq(verificationTokens.token, token)).returning())[0] ?? null,
+    },
     secret: await getAuthSecret(db, env.AUTH_SECRET),
     trustHost: true,
     session: { strategy: "database", maxAge: 30 * 86_400 },
