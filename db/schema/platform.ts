@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp, uuid, bigserial } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, bigserial } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { users } from "./auth";
 
@@ -39,4 +39,18 @@ export const auditLog = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (a) => [index("audit_log_org_idx").on(a.organizationId, a.createdAt)],
+);
+
+/**
+ * Counters of a fixed-window rate limit shared by every instance. The key names the rule and a
+ * hash of what is limited (e.g. an email address): the address itself is never stored.
+ */
+export const rateLimitHits = pgTable(
+  "rate_limit_hits",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    hits: integer("hits").notNull(),
+  },
+  (h) => [primaryKey({ columns: [h.key, h.windowStart] }), index("rate_limit_hits_window_idx").on(h.windowStart)],
 );

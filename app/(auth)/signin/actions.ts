@@ -1,7 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getDb } from "@/db/client";
 import { EMAIL_PROVIDER_ID, OIDC_PROVIDER_ID, signIn } from "@/lib/auth/auth";
+import { limitSignInLinks } from "@/lib/auth/sign-in-rate-limit";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
 import { safeRedirectPath } from "@/lib/http/safe-redirect";
 import { emailSchema } from "@/lib/organizations/schemas";
@@ -13,6 +15,7 @@ export async function requestSignInLinkAction(_state: ActionState, formData: For
   let target: string;
   try {
     const { email, callbackUrl } = signInSchema.parse(values);
+    await limitSignInLinks(await getDb(), email);
     // Auth.js answers with its own /api/auth URL; the router navigates to our pages instead.
     const next: string = await signIn(EMAIL_PROVIDER_ID, { email, redirectTo: safeRedirectPath(callbackUrl, "/home"), redirect: false });
     target = next.includes("/verify-request") ? "/signin/check-email" : "/signin/error";
