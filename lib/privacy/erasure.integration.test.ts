@@ -13,7 +13,7 @@ import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
 import { createOpenInstrument } from "@/tests/instrument-factories";
 import { eraseMyData, erasePerson } from "./erase-person";
-import { councilWithPerson, tablesHolding } from "./erasure-fixtures";
+import { councilWithPerson, tablesHolding } from "@/tests/erasure-factories";
 
 /** Every KPI rollup of the organization summed over shards, keyed by KPI, month and segment. */
 async function rollupTotals(db: Db, organizationId: string) {

@@ -23,7 +23,6 @@ import { createOpenInstrument } from "@/tests/instrument-factories";
 import { addLivePoll, answerLive } from "@/tests/live-factories";
 import { livePollContent } from "@/tests/live-session-factories";
 
-// Test-only builders for the erasure and retention integration tests (not imported by the app).
 
 export const OPENS = new Date("2027-01-05T08:00:00Z");
 
@@ -88,7 +87,7 @@ export async function councilWithPerson(db: Db, { policy = "keep_anonymous" as "
   await db.insert(consentRecords).values({ organizationId: org.id, programId: program.id, userId: person.userId, purpose: "research", version: 1, granted: true });
   await recordAudit(db, { organizationId: org.id, actorUserId: person.userId, action: "council.joined", targetType: "program", targetId: program.id, details: { membershipId: person.membershipId } });
   await recordAudit(db, { organizationId: org.id, actorUserId: admin.userId, action: "member.role_changed", targetType: "membership", targetId: person.membershipId, details: { from: "participant", to: "participant" } });
-  await sendMail(db, { to: person.email, subject: "Hello", text: `Dear ${texts.comment}` });
+  await sendMail(db, { to: person.email, subject: "Hello", text: `Dear Zofia Erasable ${tag}, thank you.` });
   return { org, admin, researcher, program, cycle, person, others, texts, decisionId: decision.id, sessionId: session.id, singlePollId: single.id, textPollId: textPoll.id };
 }
 
