@@ -14,6 +14,8 @@ import { createMember, createOrganization } from "@/tests/factories";
 import { createOpenInstrument } from "@/tests/instrument-factories";
 import { eraseMyData, erasePerson } from "./erase-person";
 import { councilWithPerson, tablesHolding } from "@/tests/erasure-factories";
+import { previewMyErasure, previewPersonErasure } from "./preview-erasure";
+import { setErasurePolicy } from "./set-erasure-policy";
 
 /** Every KPI rollup of the organization summed over shards, keyed by KPI, month and segment. */
 async function rollupTotals(db: Db, organizationId: string) {
@@ -135,6 +137,24 @@ describe("erasing a person", () => {
       await expect(eraseMyData(db, admin.actor, { id: org.id }, { confirmation: admin.email })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "privacyEraseStaffFirst" });
       const participant = await createMember(db, org.id, "participant");
       await expect(erasePerson(db, participant.actor, org.id, { membershipId: admin.membershipId, confirmation: admin.email })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    });
+  });
+
+  it("shows what an erasure would take before anyone confirms, and lets only admins change the policy, audited", async () => {
+    await database.inRollback(async (db) => {
+      const { org, admin, person, researcher } = await councilWithPerson(db);
+      const expected = { policy: "keep_anonymous", role: "participant", isErasable: true, scope: { responses: 1, inProgress: 1, posts: 1, liveAnswers: 2, reports: 0, quotes: 1, hasOtherOrganizations: false } };
+      expect(await previewPersonErasure(db, admin.actor, org.id, { email: person.email })).toMatchObject({ ...expected, membershipId: person.membershipId });
+      expect(await previewMyErasure(db, person.actor, { id: org.id })).toMatchObject(expected);
+      await expect(previewPersonErasure(db, admin.actor, org.id, { email: "nobody@example.test" })).rejects.toMatchObject({ code: "NOT_FOUND", messageKey: "privacyPersonNotFound" });
+      expect(await previewPersonErasure(db, admin.actor, org.id, { email: admin.email })).toMatchObject({ role: "admin", isErasable: false });
+
+      await expect(setErasurePolicy(db, researcher.actor, org.id, { policy: "delete" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await setErasurePolicy(db, admin.actor, org.id, { policy: "delete" });
+      await setErasurePolicy(db, admin.actor, org.id, { policy: "delete" });
+      expect((await previewMyErasure(db, person.actor, { id: org.id })).policy).toBe("delete");
+      const changes = await db.select({ actorUserId: auditLog.actorUserId, details: auditLog.details }).from(auditLog).where(and(eq(auditLog.organizationId, org.id), eq(auditLog.action, "organization.erasure_policy_changed")));
+      expect(changes).toEqual([{ actorUserId: admin.userId, details: { from: "keep_anonymous", to: "delete" } }]);
     });
   });
 });

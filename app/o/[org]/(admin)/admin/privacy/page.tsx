@@ -32,7 +32,7 @@ export default async function PrivacySettingsPage({ params }: { params: Promise<
           ) : (
             <ul className="grid gap-6">
               {overview.programs.map((program) => (
-                <li key={program.id} className="grid gap-3 border-t border-border pt-4 first:border-t-0 first:pt-0" data-testid={`retention-${program.id}`}>
+                <li key={program.id} className="grid gap-3 border-t border-border pt-4 first:border-t-0 first:pt-0" data-testid="retention-program">
                   <div className="flex flex-wrap items-center gap-2">
                     <h3 className="font-semibold">{program.name}</h3>
                     <Badge>{t(`programKinds.${program.kind}`)}</Badge>
