@@ -14,7 +14,7 @@ export function EraseMyDataForm({ orgId, email }: { orgId: string; email: string
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const errorText = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : te(key));
   return (
-    <form action={action} className="grid gap-4" noValidate>
+    <form action={action} className="grid gap-4 [overflow-wrap:anywhere]" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
       <TextField id="erase-my-confirmation" name="confirmation" type="email" autoComplete="off" required label={t("confirmSelfLabel", { email })} error={errors.confirmation && errorText(errors.confirmation)} />
       <div>

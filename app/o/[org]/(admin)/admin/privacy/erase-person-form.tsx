@@ -48,7 +48,7 @@ export function ErasePersonForm({ orgId }: { orgId: string }) {
           {found.preview.isErasable ? (
             <>
               <ErasureSummary preview={found.preview} audience="admin" />
-              <form action={erase} className="grid gap-3" noValidate>
+              <form action={erase} className="grid gap-3 [overflow-wrap:anywhere]" noValidate>
                 <input type="hidden" name="orgId" value={orgId} />
                 <input type="hidden" name="membershipId" value={found.preview.membershipId} />
                 <TextField id="erase-reference" name="reference" autoComplete="off" maxLength={120} label={t("referenceLabel")} hint={t("referenceHint")} error={eraseErrors.reference && errorText(eraseErrors.reference)} />
