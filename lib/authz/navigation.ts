@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "audit" | "portal";
+  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "privacy" | "audit" | "portal";
   href: string;
 }
 
@@ -19,6 +19,7 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "members", path: "admin/members", permission: "members.view" },
   { key: "jobs", path: "admin/jobs", permission: "org.manage" },
   { key: "anonymity", path: "admin/anonymity", permission: "org.manage" },
+  { key: "privacy", path: "admin/privacy", permission: "org.manage" },
   { key: "audit", path: "admin/audit", permission: "audit.view" },
   { key: "portal", path: "portal", permission: "portal.view" },
 ];

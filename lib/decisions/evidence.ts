@@ -36,6 +36,8 @@ export interface QuoteEvidence {
   testId: string;
   conceptTitle: string;
   text: string;
+  /** The response quoted, so erasure and retention can take the quote out exactly; absent in evidence frozen before it was kept. */
+  responseId?: string;
 }
 
 /** A published council memo: its title, council and session, and the start of its body. */

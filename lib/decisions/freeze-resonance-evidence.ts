@@ -60,7 +60,7 @@ export async function freezeQuoteEvidence(db: Db, organization: Organization, ca
     const test = row && tests.find((candidate) => candidate.instrumentId === row.instrumentId);
     const concept = test?.concepts.find((candidate) => questionId === reactionQuestionId(candidate.prefix, "open"));
     if (!row || !test || !concept || Number(row.respondents) < minCommentGroupSize) throw unknownEvidence("evidenceQuoteRefs");
-    quotes.push({ type: "quote", testId: test.id, conceptTitle: concept.title, text: row.text });
+    quotes.push({ type: "quote", testId: test.id, conceptTitle: concept.title, text: row.text, responseId });
   }
   return quotes;
 }

@@ -14,6 +14,8 @@ import { closeResonanceTestAtDeadline } from "@/lib/resonance/close-resonance-te
 import { RESONANCE_JOB } from "@/lib/resonance/schemas";
 import { evaluateAlertsJob } from "@/lib/alerts/evaluate-alerts";
 import { ALERT_JOB } from "@/lib/alerts/schemas";
+import { purgeExpiredDataJob } from "@/lib/privacy/purge-expired-data";
+import { RETENTION_JOB } from "@/lib/privacy/schemas";
 import type { JobHandlers } from "./queue";
 
 /** Every kind of background job and the domain function that does it. */
@@ -28,4 +30,5 @@ export const jobHandlers: JobHandlers = {
   [LIVE_JOB.invite]: inviteLiveParticipants,
   [RESONANCE_JOB.close]: closeResonanceTestAtDeadline,
   [ALERT_JOB.evaluate]: evaluateAlertsJob,
+  [RETENTION_JOB.purge]: purgeExpiredDataJob,
 };
