@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "audit" | "portal";
+  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "audit" | "portal" | "myData";
   href: string;
 }
 
@@ -21,6 +21,7 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "anonymity", path: "admin/anonymity", permission: "org.manage" },
   { key: "audit", path: "admin/audit", permission: "audit.view" },
   { key: "portal", path: "portal", permission: "portal.view" },
+  { key: "myData", path: "my-data", permission: "mydata.view" },
 ];
 
 /** The sections a role sees, derived from the policy so a link never leads to a 403. */
