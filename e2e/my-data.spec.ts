@@ -65,6 +65,17 @@ test("a council member reads everything Attune holds about them in Polish on a p
     expect(document.youSaidWeDid).toEqual(expect.arrayContaining([expect.objectContaining({ campaignName: "Signs and receipts in your language", cited: [expect.objectContaining({ type: "memo", title: "What you told us this summer" })] })]));
   });
 
+  await test.step("a download is never cached, and asks for a sign-in and a known format", async () => {
+    const response = await page.request.get("/api/o/northwind/my-data?format=json");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="attune-my-data-northwind-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect((await page.request.get("/api/o/northwind/my-data?format=pdf")).status()).toBe(422);
+    const anonymous = await browser.newContext();
+    expect((await anonymous.request.get("/api/o/northwind/my-data?format=json")).status()).toBe(401);
+    await anonymous.close();
+  });
+
   await test.step("the HTML summary is a readable, self-contained document in Polish", async () => {
     const html = await download(page, message("pl", "myData.downloadHtml"));
     expect(html.filename).toMatch(/^attune-my-data-northwind-\d{4}-\d{2}-\d{2}\.html$/);

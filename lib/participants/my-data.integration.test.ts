@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/connect";
-import { auditLog, consentRecords, cycleMemos, liveSessions, memberships, programCycles, programConsentTexts, programMembers } from "@/db/schema";
+import { auditLog, consentRecords, cycleMemos, decisions, liveSessions, memberships, programCycles, programConsentTexts, programMembers, resonanceTests } from "@/db/schema";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { recordDecision } from "@/lib/decisions/record-decision";
 import { submitFieldReport } from "@/lib/field-reports/submit-field-report";
@@ -131,6 +131,31 @@ describe("my data", () => {
       // Viewing is audited, with no contents.
       const viewed = await db.select({ details: auditLog.details, targetId: auditLog.targetId }).from(auditLog).where(and(eq(auditLog.organizationId, w.org.id), eq(auditLog.action, "mydata.viewed")));
       expect(viewed).toEqual([{ details: {}, targetId: w.member.userId }]);
+    });
+  });
+
+  it("counts a resonance test sent to the person's group, and a quote from it, as theirs; another group's test is not", async () => {
+    await database.inRollback(async (db) => {
+      const w = await world(db);
+      const leader = await createMember(db, w.org.id, "leader");
+      const campaign = await createCampaign(db, leader.actor, w.org.id, { name: "Winter coats" });
+      const testOf = async (programId: string) => {
+        const { instrumentId } = await createOpenInstrument(db, w.org.id);
+        const [test] = await db.insert(resonanceTests).values({ organizationId: w.org.id, campaignId: campaign.id, programId, instrumentId, concepts: [], deadline: new Date("2026-11-20T00:00:00Z"), openedAt: new Date("2026-11-16T09:00:00Z") }).returning({ id: resonanceTests.id });
+        return test.id;
+      };
+      const ours = await testOf(w.council.id);
+      const { program: elsewhere } = await createProgramWithTemplate(db, w.org.id, { name: "A council they never joined" });
+      const theirs = await testOf(elsewhere.id);
+      const quote = (testId: string, text: string) => ({ type: "quote" as const, testId, conceptTitle: "Warm welcome", text });
+      const base = { organizationId: w.org.id, campaignId: campaign.id, kind: "revise" as const, decidedByName: "Lena" };
+      const [cited] = await db.insert(decisions).values({ ...base, rationale: "Our group found the copy cold.", evidence: { version: 1, items: [quote(ours, "Too cold for me."), quote(theirs, "Someone else's words.")] } }).returning({ id: decisions.id });
+      await db.insert(decisions).values({ ...base, rationale: "Only the other group was asked.", evidence: { version: 1, items: [quote(theirs, "Someone else's words.")] } });
+      const data = await collectMyData(db, w.member.actor, { id: w.org.id }, { locale: "en" });
+      const decision = data.youSaidWeDid.find((entry) => entry.id === cited.id);
+      expect(decision?.cited).toEqual([quote(ours, "Too cold for me.")]);
+      expect(JSON.stringify(data.youSaidWeDid)).not.toContain("Someone else's words.");
+      expect(JSON.stringify(data.youSaidWeDid)).not.toContain("Only the other group was asked.");
     });
   });
 
