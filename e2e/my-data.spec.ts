@@ -92,3 +92,29 @@ test("a council member reads everything Attune holds about them in Polish on a p
     await context.close();
   });
 });
+
+test("every role has its own data page: a staff member finds their reports, a leader who sat in no group is cited by no decision", async ({ page, browser }) => {
+  await signInThroughMagicLink(page, "staff@northwind.example", "/o/northwind/my-data");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(message("pl", "myData.title"));
+  await expect(page.getByRole("region", { name: message("pl", "myData.fieldReportsTitle") })).toBeVisible();
+  await expect(page.getByRole("region", { name: message("pl", "myData.programsTitle") })).toContainText(message("pl", "myData.status_staff"));
+  await expectNoEnglishText(page, "pl");
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const leader = await context.newPage();
+  await signInThroughMagicLink(leader, "cmo@northwind.example", "/o/northwind/dashboard");
+  await leader.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My data" }).click();
+  await expect(leader.getByRole("heading", { level: 1 })).toHaveText("My data");
+  const youSaid = leader.getByRole("region", { name: "You said, we did" });
+  await expect(youSaid).toContainText("No decision has cited your groups yet.");
+  await expect(youSaid.getByTestId("my-decision")).toHaveCount(0);
+  // The decision the leader recorded in the demo is in their own audit trail, by label and time only.
+  const trail = leader.getByRole("region", { name: "What you did, as the audit log recorded it" });
+  await expect(trail).toContainText("Decision recorded");
+  // Each view is recorded once it has been read, so the next view lists the previous one.
+  await leader.reload();
+  await expect(trail).toContainText("Own data viewed");
+  expect((await new AxeBuilder({ page: leader }).withTags(WCAG).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+  await context.close();
+});
