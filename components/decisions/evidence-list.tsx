@@ -30,7 +30,8 @@ export async function EvidenceList({ items }: { items: readonly EvidenceItem[] }
         if (item.type === "memo") {
           return (
             <li key={`memo-${item.memoId}`} data-testid="memo-evidence">
-              <p>{t("evidenceMemo", { title: item.title, council: item.programName, date: format.dateTime(new Date(item.sessionOpensAt), { dateStyle: "medium", timeZone: "UTC" }) })}</p>
+              {/* The memo's title and council are what people wrote, in whatever language they wrote them. */}
+              <p data-user-content>{t("evidenceMemo", { title: item.title, council: item.programName, date: format.dateTime(new Date(item.sessionOpensAt), { dateStyle: "medium", timeZone: "UTC" }) })}</p>
               {item.excerpt && <p className="text-muted" data-user-content>{item.excerpt}</p>}
             </li>
           );

@@ -114,6 +114,12 @@ describe("demo seed", () => {
       expect(months.length).toBeGreaterThanOrEqual(3);
       for (const point of months) expect(point.value.status === "ok" && point.value.estimate.value).toBeGreaterThan(0);
 
+      // A decision answers the council's memo, so members find it under "you said, we did".
+      const cited = rowsOf<{ name: string; kind: string; memo: string }>(
+        await db.execute(sql`select c.name, d.kind, e->>'title' as memo from decisions d join campaigns c on c.id = d.campaign_id, jsonb_array_elements(d.evidence->'items') e where d.organization_id = ${org.id} and e->>'type' = 'memo'`),
+      );
+      expect(cited).toEqual([{ name: "Signs and receipts in your language", kind: "launch", memo: "What you told us this summer" }]);
+
       // The CMO's rules have raised the divergence of the demo test for her to act on.
       const { latest } = await openAlertsSummary(db, cmo, { id: org.id });
       expect(latest.map((alert) => alert.facts)).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "divergence", conceptTitle: "Built to last", attribute: "language", value: "pl" })]));

@@ -9,6 +9,7 @@ import { seedLiveSession } from "./live";
 import { seedLiveHistory } from "./live-history";
 import { DEMO_PANEL_SIZE, seedPanel } from "./panel";
 import { seedResonanceTest } from "./resonance";
+import { seedCouncilDecision } from "./decision";
 import { seededRandom } from "./random";
 import { evaluateAlertRules, scheduleAlertEvaluation } from "@/lib/alerts/evaluate-alerts";
 import { ensureBuiltInKpis } from "@/lib/kpis/ensure-built-in-kpis";
@@ -160,6 +161,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await ensureBuiltInKpis(tx, northwind.id);
     await seedKpiTargets(tx, northwind.id, { cmo: idByEmail.get("cmo@northwind.example")!, admin: idByEmail.get("admin@northwind.example")! });
     await seedResponseRateKpi(tx, northwind.id);
+    await seedCouncilDecision(tx, northwind.id, idByEmail.get("cmo@northwind.example")!);
     await seedAlertRules(tx, northwind.id, idByEmail.get("cmo@northwind.example")!, now);
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {

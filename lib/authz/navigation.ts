@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "privacy" | "audit" | "portal";
+  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "privacy" | "audit" | "portal" | "myData";
   href: string;
 }
 
@@ -22,6 +22,7 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "privacy", path: "admin/privacy", permission: "org.manage" },
   { key: "audit", path: "admin/audit", permission: "audit.view" },
   { key: "portal", path: "portal", permission: "portal.view" },
+  { key: "myData", path: "my-data", permission: "mydata.view" },
 ];
 
 /** The sections a role sees, derived from the policy so a link never leads to a 403. */
