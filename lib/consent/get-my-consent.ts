@@ -6,13 +6,12 @@ import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { MemberProgramKind } from "@/lib/programs/program-kinds";
-import { purposesNeedingAnswer } from "./consent-state";
 import { knownPromises } from "./data-use-promises";
 import { currentConsentTexts, memberConsentStates } from "./read-consent";
 
 /**
  * What a member sees of their own consent in a council or panel: each purpose's state with the
- * version and date of their answer and the current text, what changed and waits for them, and the
+ * version and date of their answer and the current text, what changed since they answered, and the
  * program's promises. Someone who is not (or no longer) a member finds nothing.
  */
 export async function getMyConsent(db: Db, actor: Actor | null, orgId: string, kind: MemberProgramKind, programId: string) {
@@ -28,7 +27,8 @@ export async function getMyConsent(db: Db, actor: Actor | null, orgId: string, k
   const [states, texts] = await Promise.all([memberConsentStates(db, program.id, userId), currentConsentTexts(db, program.id)]);
   return {
     purposes: states.map((state) => ({ ...state, text: texts.get(state.purpose)?.body ?? null })),
-    changed: purposesNeedingAnswer(states),
+    // Changed: answered before, and a material version came since (never-asked purposes simply wait in "Your consents").
+    changed: states.filter((state) => state.status === "needs_answer" && state.answeredVersion !== null).map((state) => state.purpose),
     promises: knownPromises(program.promises),
   };
 }
