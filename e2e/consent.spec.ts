@@ -14,13 +14,16 @@ async function openDemoCouncil(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(COUNCIL);
 }
 
-/** The memo editor of the council's latest closed session. */
+/** The memo editor of the council's latest closed session that people answered (a later one may have closed empty). */
 async function openLatestSessionMemo(page: Page) {
   await openDemoCouncil(page);
   const closed = page.getByTestId("cycle-row").filter({ hasText: "Closed" });
-  const sessions = await closed.evaluateAll((rows) => rows.map((row) => ({ closes: row.getAttribute("data-closes-at") ?? "", href: row.querySelector("a")?.getAttribute("href") ?? "" })));
-  const latest = sessions.sort((a, b) => b.closes.localeCompare(a.closes))[0];
+  const sessions = await closed.evaluateAll((rows) =>
+    rows.map((row) => ({ closes: row.getAttribute("data-closes-at") ?? "", href: row.querySelector("a")?.getAttribute("href") ?? "", responses: row.querySelector("[data-testid=cycle-responses]")?.textContent ?? "" })),
+  );
+  const latest = sessions.filter((session) => !/^0\b/.test(session.responses.trim())).sort((a, b) => b.closes.localeCompare(a.closes))[0];
   await page.goto(latest.href);
+  await expect(page.getByRole("heading", { name: "Guidance memo" })).toBeVisible();
 }
 
 test("a material change to the quotes text asks a member again; on a phone in Polish they agree, then withdraw, and their words leave the memo picker at once", async ({ page, browser }) => {

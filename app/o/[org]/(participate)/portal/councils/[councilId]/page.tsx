@@ -91,7 +91,8 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
               <li key={session.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3" data-testid="past-session">
                 <span>{t("sessionClosed", { number: session.sequence + 1, date: format.dateTime(session.closesAt, { dateStyle: "medium" }) })}</span>
                 {session.memoTitle ? (
-                  <Link href={`${base}/portal/councils/${council.id}/sessions/${session.id}`} className="inline-flex min-h-11 items-center font-medium text-primary underline-offset-2 hover:underline">
+                  // The link is mostly the memo's title: the researcher's words, in whatever language they wrote it.
+                  <Link data-user-content href={`${base}/portal/councils/${council.id}/sessions/${session.id}`} className="inline-flex min-h-11 items-center font-medium text-primary underline-offset-2 hover:underline">
                     {t("readMemo", { title: session.memoTitle })}
                   </Link>
                 ) : (
