@@ -22,12 +22,14 @@ import { planNextCycle } from "@/lib/programs/plan-next-cycle";
 import { createResonanceTest } from "@/lib/resonance/create-resonance-test";
 import { getResonanceResults, listQuotableReactions } from "@/lib/resonance/get-resonance-results";
 import { REACTION_ITEMS } from "@/lib/resonance/reaction-items";
+import { exportLiveSession } from "@/lib/live/export-live-session";
 import { prepareResponseExport } from "@/lib/responses/export-responses";
 import { saveResponse } from "@/lib/responses/save-response";
 import { DAY_MS } from "@/lib/clock";
 import { createCouncilMember, createProgramWithTemplate } from "@/tests/cycle-factories";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization, createUser } from "@/tests/factories";
+import { createLiveSession } from "@/tests/live-factories";
 import { createPanel, createPanelMember } from "@/tests/poll-factories";
 import { publishConsentText } from "./publish-consent-text";
 import { currentConsentTexts, memberConsentStates } from "./read-consent";
@@ -196,6 +198,20 @@ describe("versioned consent per purpose", () => {
       expect(refusals[0]).toMatchObject({ targetId: cycle.instrumentId, details: { reason: "aggregate_only", programId: program.id } });
       expect(await db.select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.action, "responses.exported"), eq(auditLog.targetId, cycle.instrumentId!)))).toHaveLength(1);
       expect((await getCycleDetail(db, researcher.actor, org.id, program.id, cycle.id)).figures).toMatchObject({ invited: 3, responded: 2 });
+    });
+  });
+
+  it("refuses a live session's per-answer and whole-session exports for an aggregate-only panel", async () => {
+    await database.inRollback(async (db) => {
+      const { org, panel, researcher, session } = await createLiveSession(db);
+      expect((await exportLiveSession(db, researcher.actor, { id: org.id }, session.id, { format: "csv" })).filename).toMatch(/answers\.csv$/);
+      await setDataUsePromises(db, researcher.actor, org.id, { kind: "panel", programId: panel.id, promises: ["aggregate_only"] });
+      for (const input of [{ format: "csv" as const }, { format: "xlsx" as const, part: "thread" as const }, { format: "json" as const }]) {
+        await expect(exportLiveSession(db, researcher.actor, { id: org.id }, session.id, input)).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "exportRefusedAggregateOnly" });
+      }
+      const refusals = await db.select({ targetType: auditLog.targetType, targetId: auditLog.targetId }).from(auditLog).where(eq(auditLog.action, "responses.export_refused"));
+      expect(refusals).toEqual(Array.from({ length: 3 }, () => ({ targetType: "live_session", targetId: session.id })));
+      expect(await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.action, "live_session.exported"))).toHaveLength(1);
     });
   });
 
