@@ -66,6 +66,8 @@ test("a council is recruited, joined, answered and written up; the monthly pulse
     await customer.locator("#profile-language").selectOption("ru");
     await customer.getByLabel("Возрастная группа").selectOption("45to54");
     await customer.getByLabel("Клиент уже").selectOption("over5");
+    // Quotes are a consent of their own: this customer agrees to be quoted, so the memo below may quote them.
+    await customer.getByTestId("join-purpose-quotes").getByLabel(message("ru", "consent.yes")).check();
     await customer.getByLabel(message("ru", "councils.consentCheckbox")).check();
     await customer.getByRole("button", { name: "Вступить в совет" }).click();
     await expect(customer.getByRole("heading", { level: 1 })).toHaveText(councilName);

@@ -1,8 +1,10 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../connect";
-import { cycleNotifications, instrumentVersions, instruments, programCycles, programMembers, programs, responseAnswers } from "../schema";
+import { cycleNotifications, instrumentVersions, instruments, programCycles, programMembers, programs, responseAnswers, responses } from "../schema";
 import type { Definition } from "@/lib/instruments/definition";
+import { hasEffectiveConsent } from "@/lib/consent/consent-sql";
 import { consentTextHash } from "@/lib/councils/consent";
+import { seedConsent } from "./consent";
 import { saveMemo } from "@/lib/memos/save-memo";
 import { planNextCycle } from "@/lib/programs/plan-next-cycle";
 import type { SeedPerson } from "./history";
@@ -73,6 +75,7 @@ export async function seedCouncil(tx: Tx, organizationId: string, researcherUser
       joinedAt: consentedAt,
     })),
   );
+  await seedConsent(tx, { id: council.id, organizationId, name: "Customer advisory council", consentText: CONSENT_TEXT, researcherUserId, createdAt }, members, consentedAt, ["ad_targeting", "individual_personalization", "third_parties"]);
 
   const cycleIds: string[] = [];
   for (const [sequence, session] of sessions.entries()) {
@@ -85,12 +88,13 @@ export async function seedCouncil(tx: Tx, organizationId: string, researcherUser
     cycleIds.push(cycle.id);
   }
 
-  // The latest session's memo, quoting three members in their own words.
+  // The latest session's memo, quoting three members who agreed to be quoted, in their own words.
   const latest = sessions[sessions.length - 1];
   const quotes = await tx
     .select({ responseId: responseAnswers.responseId, questionId: responseAnswers.questionId })
     .from(responseAnswers)
-    .where(and(eq(responseAnswers.instrumentId, latest.instrumentId), isNotNull(responseAnswers.textValue)))
+    .innerJoin(responses, eq(responses.id, responseAnswers.responseId))
+    .where(and(eq(responseAnswers.instrumentId, latest.instrumentId), isNotNull(responseAnswers.textValue), hasEffectiveConsent(sql`${council.id}::uuid`, responses.respondentUserId, "quotes")))
     .orderBy(asc(responseAnswers.id))
     .limit(3);
   await saveMemo(

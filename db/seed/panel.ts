@@ -1,6 +1,7 @@
 import type { Db } from "../connect";
 import { panelAttributes, programMembers, programs } from "../schema";
 import { consentTextHash } from "@/lib/councils/consent";
+import { seedConsent } from "./consent";
 import type { SeedPerson } from "./history";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -59,5 +60,6 @@ export async function seedPanel(tx: Tx, organizationId: string, researcherUserId
       joinedAt,
     })),
   );
+  await seedConsent(tx, { id: panel.id, organizationId, name: "Northwind customer panel", consentText: CONSENT_TEXT, researcherUserId, createdAt: new Date("2026-03-01T09:00:00Z") }, customers.slice(0, DEMO_PANEL_SIZE), joinedAt, ["ad_targeting", "individual_personalization"]);
   return panel;
 }

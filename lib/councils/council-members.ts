@@ -19,7 +19,7 @@ export async function listCouncilMembers(db: Db, actor: Actor | null, orgId: str
   const conditions: SQL[] = [eq(programMembers.programId, councilId)];
   if (after) conditions.push(gt(users.email, after));
   const rows = await db
-    .select({ id: programMembers.id, name: users.name, email: users.email, status: programMembers.status, profile: programMembers.profile, joinedAt: programMembers.joinedAt, leftAt: programMembers.leftAt })
+    .select({ id: programMembers.id, userId: programMembers.userId, name: users.name, email: users.email, status: programMembers.status, profile: programMembers.profile, joinedAt: programMembers.joinedAt, leftAt: programMembers.leftAt })
     .from(programMembers)
     .innerJoin(users, eq(users.id, programMembers.userId))
     .where(and(...conditions))

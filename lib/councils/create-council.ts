@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { instruments, programs } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
+import { writeInitialConsentTexts } from "@/lib/consent/write-initial-consent-texts";
 import { AppError } from "@/lib/errors";
 import { createInstrument } from "@/lib/instruments/create-instrument";
 import { publishInstrument } from "@/lib/instruments/publish-instrument";
@@ -36,11 +37,12 @@ export async function createCouncil(db: Db, actor: Actor | null, orgId: string, 
         templateInstrumentId,
         createdByUserId: actor!.userId,
       })
-      .returning({ id: programs.id, name: programs.name, startsOn: programs.startsOn });
+      .returning({ id: programs.id, name: programs.name, startsOn: programs.startsOn, consentText: programs.consentText });
+    await writeInitialConsentTexts(tx, { id: council.id, organizationId: organization.id, name: council.name, defaultLocale: settings.defaultLocale, consentText: council.consentText }, actor!.userId, now);
     if (!surveyInstrumentId) await tx.update(instruments).set({ programId: council.id }).where(eq(instruments.id, templateInstrumentId));
     const firstSession = await planNextCycle(tx, council.id);
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "council.created", targetType: "program", targetId: council.id, details: { cadence: settings.cadence } });
-    return { ...council, firstSessionOpensAt: firstSession?.opensAt ?? council.startsOn };
+    return { id: council.id, name: council.name, startsOn: council.startsOn, firstSessionOpensAt: firstSession?.opensAt ?? council.startsOn };
   });
 }
 

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { cycleMemos, instrumentVersions, programCycles } from "@/db/schema";
 import type { Actor } from "@/lib/authz/require-permission";
+import { withConsentedQuotes } from "@/lib/consent/quotable-responses";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { cycleFigures } from "./cycle-figures";
@@ -28,8 +29,10 @@ export async function getCycleDetail(db: Db, actor: Actor | null, orgId: string,
   const isCouncil = program.kind === "council";
   const [figures, answers, [memo]] = await Promise.all([
     cycleFigures(db, cycle, definition, program.defaultLocale, organization.minGroupSize),
-    isCouncil && cycle.instrumentId ? listQuotableAnswers(db, cycle.instrumentId, definition, program.defaultLocale) : [],
+    isCouncil && cycle.instrumentId ? listQuotableAnswers(db, program.id, cycle.instrumentId, definition, program.defaultLocale) : [],
     db.select({ title: cycleMemos.title, body: cycleMemos.body, quotes: cycleMemos.quotes, figures: cycleMemos.figures, status: cycleMemos.status, publishedAt: cycleMemos.publishedAt }).from(cycleMemos).where(eq(cycleMemos.cycleId, cycle.id)),
   ]);
-  return { program, organization, cycle, figures, answers, memo: memo ?? null, canWriteMemo: isCouncil && cycle.status === "closed" };
+  // A quote whose author withdrew (or never gave) quote consent is not shown, and comes back if they grant it again.
+  const shownMemo = memo ? { ...memo, quotes: await withConsentedQuotes(db, program.id, memo.quotes) } : null;
+  return { program, organization, cycle, figures, answers, memo: shownMemo, canWriteMemo: isCouncil && cycle.status === "closed" };
 }

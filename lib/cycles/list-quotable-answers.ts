@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { hasEffectiveConsent } from "@/lib/consent/consent-sql";
 import type { Db } from "@/db/client";
 import { responseAnswers, responses } from "@/db/schema";
 import type { Definition } from "@/lib/instruments/definition";
@@ -13,14 +14,17 @@ export interface QuotableAnswer {
   text: string;
 }
 
-/** The open-text answers of a cycle's completed responses: what a memo may quote. Never who wrote them. */
-export async function listQuotableAnswers(db: Db, instrumentId: string, definition: Definition | null, locale: Locale): Promise<QuotableAnswer[]> {
+/**
+ * The open-text answers of a council cycle's completed responses whose authors have effectively
+ * granted quotes in the council: what a memo may quote. Never who wrote them.
+ */
+export async function listQuotableAnswers(db: Db, programId: string, instrumentId: string, definition: Definition | null, locale: Locale): Promise<QuotableAnswer[]> {
   const textQuestions = new Map((definition?.questions ?? []).filter((question) => question.type === "text").map((question) => [question.id, localize(question.prompt, locale, definition!.defaultLocale)]));
   const rows = await db
     .select({ responseId: responseAnswers.responseId, questionId: responseAnswers.questionId, text: responseAnswers.textValue })
     .from(responseAnswers)
     .innerJoin(responses, eq(responses.id, responseAnswers.responseId))
-    .where(and(eq(responseAnswers.instrumentId, instrumentId), eq(responses.status, "completed"), isNotNull(responseAnswers.textValue)))
+    .where(and(eq(responseAnswers.instrumentId, instrumentId), eq(responses.status, "completed"), isNotNull(responseAnswers.textValue), hasEffectiveConsent(sql`${programId}::uuid`, responses.respondentUserId, "quotes")))
     .orderBy(asc(responseAnswers.submittedAt), asc(responseAnswers.id));
   return rows
     .filter((row) => textQuestions.has(row.questionId) && row.text!.trim() !== "")

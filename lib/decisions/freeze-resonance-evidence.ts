@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { resonanceTests } from "@/db/schema";
 import { effectiveThresholds } from "@/lib/anonymity/thresholds";
+import { hasEffectiveConsent } from "@/lib/consent/consent-sql";
 import { AppError } from "@/lib/errors";
 import { readResonanceResults } from "@/lib/resonance/get-resonance-results";
 import { reactionQuestionId } from "@/lib/resonance/reaction-items";
@@ -50,9 +51,10 @@ export async function freezeQuoteEvidence(db: Db, organization: Organization, ca
   const quotes: QuoteEvidence[] = [];
   for (const ref of new Set(refs)) {
     const [responseId, questionId] = ref.split("/");
-    const [row] = rowsOf<{ instrumentId: string; text: string; respondents: number }>(
+    const [row] = rowsOf<{ instrumentId: string; text: string; respondents: number; isConsented: boolean }>(
       await db.execute(sql`
         select ra.instrument_id as "instrumentId", ra.text_value as text,
+          ${hasEffectiveConsent(sql`(select rt.program_id from resonance_tests rt where rt.instrument_id = ra.instrument_id)`, sql`r.respondent_user_id`, "quotes")} as "isConsented",
           (select count(*)::int from responses c where c.instrument_id = ra.instrument_id and c.status = 'completed') as respondents
         from response_answers ra join responses r on r.id = ra.response_id and r.status = 'completed'
         where ra.response_id = ${responseId}::uuid and ra.question_id = ${questionId} and ra.organization_id = ${organization.id}::uuid and ra.text_value is not null`),
@@ -60,6 +62,8 @@ export async function freezeQuoteEvidence(db: Db, organization: Organization, ca
     const test = row && tests.find((candidate) => candidate.instrumentId === row.instrumentId);
     const concept = test?.concepts.find((candidate) => questionId === reactionQuestionId(candidate.prefix, "open"));
     if (!row || !test || !concept || Number(row.respondents) < minCommentGroupSize) throw unknownEvidence("evidenceQuoteRefs");
+    // Someone who has not (or no longer) granted quotes in the test's program is never quoted.
+    if (!row.isConsented) throw new AppError("INVALID", "formHasErrors", { evidenceQuoteRefs: "quoteWithoutConsent" });
     quotes.push({ type: "quote", testId: test.id, conceptTitle: concept.title, text: row.text, responseId });
   }
   return quotes;

@@ -7,6 +7,7 @@ import { rowsOf } from "@/db/rows";
 import { answerSummary } from "@/lib/instruments/answer-summary";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { requireIndividualExportAllowed } from "@/lib/consent/require-individual-export";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { AnswerValue } from "@/lib/instruments/answers";
@@ -37,6 +38,7 @@ interface ExportSession {
   startedAt: string | null;
   endedAt: string | null;
   panelName: string;
+  programId: string;
 }
 interface ExportPoll {
   id: string;
@@ -61,11 +63,13 @@ export async function exportLiveSession(db: Db, actor: Actor | null, org: OrgRef
   if (!isUuid(sessionId)) throw new AppError("NOT_FOUND", "notFound");
   const [session] = rowsOf<ExportSession>(
     await db.execute(sql`
-      select s.id, s.title, s.status, s.default_locale as "defaultLocale", s.scheduled_at as "scheduledAt", s.started_at as "startedAt", s.ended_at as "endedAt", p.name as "panelName"
+      select s.id, s.title, s.status, s.default_locale as "defaultLocale", s.scheduled_at as "scheduledAt", s.started_at as "startedAt", s.ended_at as "endedAt", p.name as "panelName", p.id as "programId"
       from live_sessions s join programs p on p.id = s.program_id
       where s.id = ${sessionId}::uuid and s.organization_id = ${organization.id}::uuid`),
   );
   if (!session) throw new AppError("NOT_FOUND", "notFound");
+  // Per-answer rows with pseudonyms are still individual-level: refused for an aggregate-only program.
+  await requireIndividualExportAllowed(db, { organizationId: organization.id, actorUserId: userId, programId: session.programId, targetType: "live_session", targetId: session.id, format });
   await recordAudit(db, { organizationId: organization.id, actorUserId: userId, action: "live_session.exported", targetType: "live_session", targetId: session.id, details: { format, part: format === "json" ? "session" : part } });
 
   const polls = rowsOf<Omit<ExportPoll, "ordinal" | "question" | "prompt">>(

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { cycleMemos, programCycles, programMembers, programs } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
+import { withConsentedQuotes } from "@/lib/consent/quotable-responses";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
@@ -21,5 +22,7 @@ export async function getPublishedMemo(db: Db, actor: Actor | null, orgId: strin
     .innerJoin(programMembers, and(eq(programMembers.programId, programs.id), eq(programMembers.userId, userId), eq(programMembers.status, "active")))
     .where(and(eq(cycleMemos.cycleId, cycleId), eq(programs.id, councilId), eq(programs.organizationId, orgId), eq(programs.kind, "council"), eq(cycleMemos.status, "published")));
   if (!memo) throw new AppError("NOT_FOUND", "notFound");
-  return { ...memo, quotes: memo.quotes.map((quote) => quote.text) };
+  // Filtered at read time: a withdrawal hides the quote at once, a later grant brings it back.
+  const quotes = await withConsentedQuotes(db, councilId, memo.quotes);
+  return { ...memo, quotes: quotes.map((quote) => quote.text) };
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/require-permission";
 import { cycleFigures } from "@/lib/cycles/cycle-figures";
 import { requireProgram } from "@/lib/cycles/require-program";
+import { quotableResponseIds } from "@/lib/consent/quotable-responses";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { saveMemoSchema, type SaveMemoInput } from "./schemas";
@@ -29,7 +30,7 @@ export async function saveMemo(db: Db, actor: Actor | null, orgId: string, progr
       .for("update");
     if (!cycle) throw new AppError("NOT_FOUND", "notFound");
     if (cycle.status !== "closed" || !cycle.instrumentId) throw new AppError("CONFLICT", "memoCycleNotClosed");
-    const quotes = await quotesFrom(tx as unknown as Db, cycle.instrumentId, refs);
+    const quotes = await quotesFrom(tx as unknown as Db, program.id, cycle.instrumentId, refs);
     const [version] = await tx.select({ definition: instrumentVersions.definition }).from(instrumentVersions).where(and(eq(instrumentVersions.instrumentId, cycle.instrumentId), eq(instrumentVersions.version, 1)));
     const figures = await cycleFigures(tx as unknown as Db, cycle, version?.definition ?? null, program.defaultLocale, organization.minGroupSize);
     const publishing = intent === "publish" ? { status: "published" as const, publishedAt: now } : {};
@@ -44,8 +45,8 @@ export async function saveMemo(db: Db, actor: Actor | null, orgId: string, progr
   });
 }
 
-/** The quoted answers' own text, in the order chosen; a reference to anything else is refused. */
-async function quotesFrom(db: Db, instrumentId: string, refs: Array<{ responseId: string; questionId: string }>): Promise<MemoQuote[]> {
+/** The quoted answers' own text, in the order chosen; a reference to anything else, or to someone who has not granted quotes, is refused. */
+async function quotesFrom(db: Db, programId: string, instrumentId: string, refs: Array<{ responseId: string; questionId: string }>): Promise<MemoQuote[]> {
   if (refs.length === 0) return [];
   const rows = await db
     .select({ responseId: responseAnswers.responseId, questionId: responseAnswers.questionId, text: responseAnswers.textValue })
@@ -53,9 +54,11 @@ async function quotesFrom(db: Db, instrumentId: string, refs: Array<{ responseId
     .innerJoin(responses, eq(responses.id, responseAnswers.responseId))
     .where(and(eq(responseAnswers.instrumentId, instrumentId), eq(responses.status, "completed"), inArray(responseAnswers.responseId, refs.map((ref) => ref.responseId))));
   const byKey = new Map(rows.filter((row) => row.text).map((row) => [`${row.responseId}/${row.questionId}`, row.text!]));
+  const consented = await quotableResponseIds(db, programId, refs.map((ref) => ref.responseId));
   return refs.map((ref) => {
     const text = byKey.get(`${ref.responseId}/${ref.questionId}`);
     if (!text) throw new AppError("INVALID", "memoQuoteUnknown");
+    if (!consented.has(ref.responseId)) throw new AppError("INVALID", "quoteWithoutConsent");
     return { ...ref, text };
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { programs } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
+import { writeInitialConsentTexts } from "@/lib/consent/write-initial-consent-texts";
 import { translatorFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { requireKnownQuotas } from "./require-known-quotas";
@@ -31,8 +32,9 @@ export async function createPanel(db: Db, actor: Actor | null, orgId: string, in
         startsOn: now,
         createdByUserId: actor!.userId,
       })
-      .returning({ id: programs.id, name: programs.name });
+      .returning({ id: programs.id, name: programs.name, consentText: programs.consentText });
+    await writeInitialConsentTexts(tx, { id: panel.id, organizationId: organization.id, name: panel.name, defaultLocale: settings.defaultLocale, consentText: panel.consentText }, actor!.userId, now);
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "panel.created", targetType: "program", targetId: panel.id });
-    return panel;
+    return { id: panel.id, name: panel.name };
   });
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { memberships, programMembers, programs, users } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
+import { hasEffectiveConsent } from "@/lib/consent/consent-sql";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { importProgramInvitations, issueProgramInvitations, previewProgramInvitations } from "@/lib/programs/invite-to-program";
@@ -31,7 +32,7 @@ export async function importPanelInvitations(db: Db, actor: Actor | null, orgId:
 }
 
 /**
- * Active council members of the organization who agreed to be asked to join panels, and are not
+ * Active council members of the organization who granted their council's "panels" consent purpose, and are not
  * already in this panel, with the language they gave so their invitation is written in it.
  */
 export async function listCouncilOptIns(db: Db, actor: Actor | null, orgId: string, panelId: string) {
@@ -50,7 +51,7 @@ export async function listCouncilOptIns(db: Db, actor: Actor | null, orgId: stri
         eq(programs.organizationId, organization.id),
         eq(programs.kind, "council"),
         eq(programMembers.status, "active"),
-        sql`(${programMembers.profile}->>'panelOptIn')::boolean is true`,
+        hasEffectiveConsent(programMembers.programId, programMembers.userId, "panels"),
         isNotNull(users.email),
         notInArray(programMembers.userId, inPanel),
       ),

@@ -5,6 +5,7 @@ import { programMembers, programs } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { leaveProgram } from "@/lib/programs/leave-program";
 import { renewProgramConsent } from "@/lib/programs/renew-program-consent";
+import { optionalAnswersFromForm } from "@/lib/consent/schemas";
 import { panelIdSchema } from "./schemas";
 
 /** The panels the signed-in person belongs to, for their portal. */
@@ -27,5 +28,5 @@ export async function leavePanel(db: Db, actor: Actor | null, orgId: string, inp
 /** A member accepts the panel's changed consent text and takes part again. */
 export async function renewPanelConsent(db: Db, actor: Actor | null, orgId: string, input: unknown, now = new Date()) {
   const { panelId } = panelIdSchema.parse(input);
-  await renewProgramConsent(db, actor, orgId, "panel", panelId, now);
+  await renewProgramConsent(db, actor, orgId, "panel", panelId, now, optionalAnswersFromForm(input as Record<string, string>));
 }

@@ -17,7 +17,7 @@ export async function listPanelMembers(db: Db, actor: Actor | null, orgId: strin
   const conditions: SQL[] = [eq(programMembers.programId, panelId)];
   if (after) conditions.push(gt(users.email, after));
   const rows = await db
-    .select({ id: programMembers.id, name: users.name, email: users.email, status: programMembers.status, profile: programMembers.profile, joinedAt: programMembers.joinedAt })
+    .select({ id: programMembers.id, userId: programMembers.userId, name: users.name, email: users.email, status: programMembers.status, profile: programMembers.profile, joinedAt: programMembers.joinedAt })
     .from(programMembers)
     .innerJoin(users, eq(users.id, programMembers.userId))
     .where(and(...conditions))

@@ -6,15 +6,21 @@ import { memberships, organizations, panelAttributes, programInvitations, progra
 import type { MemberProfile } from "@/db/schema/programs";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/authz/require-permission";
+import { appendConsentRecord, appendOptionalAnswers } from "@/lib/consent/record-consent";
+import { optionalAnswersSchema } from "@/lib/consent/schemas";
 import { consentTextHash } from "@/lib/councils/consent";
 import { joinCouncilSchema } from "@/lib/councils/schemas";
 import { AppError } from "@/lib/errors";
 import { hashInvitationToken } from "@/lib/organizations/invitation-token";
 import { invitationTokenSchema } from "@/lib/organizations/schemas";
 
-/** What the join form sends: consent, the profile, and for panels the organization's own attributes (`custom`). */
+/**
+ * What the join form sends: consent to research, a yes or no per optional purpose (`purposes`), the
+ * profile, and for panels the organization's own attributes (`custom`).
+ */
 export const joinProgramSchema = joinCouncilSchema.extend({
-  /** A council member agreeing to be asked to join panels too. */
+  purposes: optionalAnswersSchema,
+  /** The earlier form's "ask me to join panels too": the same answer as `purposes.panels = yes`. */
   panelOptIn: z.preprocess((value) => value === "yes" || value === true, z.boolean()).optional(),
   custom: z.record(z.string(), z.string()).default({}),
 });
@@ -40,6 +46,7 @@ export async function findProgramInvitation(db: Db, token: string, now = new Dat
       programName: programs.name,
       purpose: programs.purpose,
       consentText: programs.consentText,
+      dataUsePromises: programs.dataUsePromises,
       programStatus: programs.status,
     })
     .from(programInvitations)
@@ -66,13 +73,12 @@ export async function listJoinAttributes(db: Db, orgId: string) {
 export async function joinProgram(db: Db, actor: Actor | null, input: JoinProgramInput, now = new Date()) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   // The schema only lets a checked consent through; what is stored is the profile.
-  const { token, region, language, ageBand, tenure, selfDescribed, panelOptIn, custom: answers } = joinProgramSchema.parse(input);
+  const { token, region, language, ageBand, tenure, selfDescribed, panelOptIn, purposes, custom: answers } = joinProgramSchema.parse(input);
   const invitation = await findProgramInvitation(db, token, now);
   const custom = invitation.programKind === "panel" ? checkCustomAnswers(await listJoinAttributes(db, invitation.organizationId), answers) : {};
   const profile: MemberProfile = {
     region, language, ageBand, tenure,
     ...(selfDescribed ? { selfDescribed } : {}),
-    ...(invitation.programKind === "council" && panelOptIn ? { panelOptIn: true } : {}),
     ...(Object.keys(custom).length > 0 ? { custom } : {}),
   };
   const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, actor.userId)).limit(1);
@@ -97,6 +103,10 @@ export async function joinProgram(db: Db, actor: Actor | null, input: JoinProgra
       .insert(programMembers)
       .values({ programId: invitation.programId, organizationId: invitation.organizationId, userId: actor.userId, ...membership })
       .onConflictDoUpdate({ target: [programMembers.programId, programMembers.userId], set: membership });
+    // Each purpose answered is recorded at its current version; research is the one the form requires.
+    const member = { organizationId: invitation.organizationId, programId: invitation.programId, userId: actor.userId };
+    await appendConsentRecord(tx, { ...member, purpose: "research", granted: true }, now);
+    await appendOptionalAnswers(tx, member, { ...purposes, panels: purposes.panels ?? (panelOptIn ? "yes" : undefined) }, now);
     await recordAudit(tx, { organizationId: invitation.organizationId, actorUserId: actor.userId, action: `${invitation.programKind}.joined`, targetType: "program", targetId: invitation.programId, details: { invitationId: invitation.id } });
     return { organizationSlug: invitation.organizationSlug, programId: invitation.programId, kind: invitation.programKind };
   });

@@ -5,6 +5,7 @@ import { rowsOf } from "@/db/rows";
 import { campaigns, panelSamples, programs, resonanceTests } from "@/db/schema";
 import { effectiveThresholds } from "@/lib/anonymity/thresholds";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { hasEffectiveConsent } from "@/lib/consent/consent-sql";
 import { AppError } from "@/lib/errors";
 import { kpiMinN } from "@/lib/kpis/get-kpi-overview";
 import { REACTION_ITEMS, reactionQuestionId } from "./reaction-items";
@@ -126,7 +127,7 @@ export async function readResonanceResults(db: Db, organization: { id: string; m
   const respondents = counts.get(test.instrumentId) ?? 0;
   const report = buildResonanceReport(sums, test.concepts.map((concept) => concept.prefix), { minGroupSize, minN, respectfulThreshold: test.respectfulThreshold });
   const showsQuotes = respondents >= minCommentGroupSize;
-  const quotes = showsQuotes ? await openReactions(db, test.instrumentId, test.concepts.map((concept) => concept.prefix)) : new Map<string, Quote[]>();
+  const quotes = showsQuotes ? await openReactions(db, test.panelId, test.instrumentId, test.concepts.map((concept) => concept.prefix)) : new Map<string, Quote[]>();
   return {
     test: { ...test, respondents },
     minN,
@@ -145,14 +146,14 @@ export type ResonanceResults = NonNullable<Awaited<ReturnType<typeof readResonan
 export async function listQuotableReactions(db: Db, organization: { id: string; minGroupSize: number; minCommentGroupSize: number }, campaignId: string) {
   const { minCommentGroupSize } = effectiveThresholds(organization);
   const tests = await db
-    .select({ id: resonanceTests.id, instrumentId: resonanceTests.instrumentId, concepts: resonanceTests.concepts })
+    .select({ id: resonanceTests.id, programId: resonanceTests.programId, instrumentId: resonanceTests.instrumentId, concepts: resonanceTests.concepts })
     .from(resonanceTests)
     .where(and(eq(resonanceTests.campaignId, campaignId), eq(resonanceTests.organizationId, organization.id)))
     .orderBy(desc(resonanceTests.openedAt))
     .limit(3);
   const counts = await respondentCounts(db, tests.map((test) => test.instrumentId));
   const quotable = tests.filter((test) => (counts.get(test.instrumentId) ?? 0) >= minCommentGroupSize);
-  const perTest = await Promise.all(quotable.map((test) => openReactions(db, test.instrumentId, test.concepts.map((concept) => concept.prefix))));
+  const perTest = await Promise.all(quotable.map((test) => openReactions(db, test.programId, test.instrumentId, test.concepts.map((concept) => concept.prefix))));
   // The same words from several people are one thing to cite.
   const seen = new Set<string>();
   return quotable.flatMap((test, index) =>
@@ -167,8 +168,11 @@ export async function listQuotableReactions(db: Db, organization: { id: string; 
   );
 }
 
-/** The latest open reactions per concept, without anything about who wrote them. */
-async function openReactions(db: Db, instrumentId: string, prefixes: readonly string[]): Promise<Map<string, Quote[]>> {
+/**
+ * The latest open reactions per concept, without anything about who wrote them, from people who have
+ * effectively granted quotes in the test's panel or council (a withdrawal hides theirs at once).
+ */
+async function openReactions(db: Db, programId: string, instrumentId: string, prefixes: readonly string[]): Promise<Map<string, Quote[]>> {
   const questionIds = prefixes.map((prefix) => reactionQuestionId(prefix, "open"));
   const rows = rowsOf<{ responseId: string; questionId: string; text: string }>(
     await db.execute(sql`
@@ -176,6 +180,7 @@ async function openReactions(db: Db, instrumentId: string, prefixes: readonly st
         select ra.response_id, ra.question_id, ra.text_value as text, row_number() over (partition by ra.question_id order by ra.submitted_at desc, ra.response_id) as rank
         from response_answers ra join responses r on r.id = ra.response_id and r.status = 'completed'
         where ra.instrument_id = ${instrumentId}::uuid and ra.question_id in (${sql.join(questionIds.map((id) => sql`${id}`), sql`, `)}) and ra.text_value is not null and length(trim(ra.text_value)) > 0
+          and ${hasEffectiveConsent(sql`${programId}::uuid`, sql`r.respondent_user_id`, "quotes")}
       ) ranked where rank <= ${MAX_QUOTES}`),
   );
   const byPrefix = new Map<string, Quote[]>();

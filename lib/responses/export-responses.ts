@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { instrumentVersions, responses } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { requireIndividualExportAllowed } from "@/lib/consent/require-individual-export";
 import { ATTRIBUTE_COLUMNS, exportColumns } from "./export-columns";
 import { instrumentForResponses, responseConditions, type ResponseFilters } from "./list-responses";
 
@@ -20,6 +21,8 @@ export type Cell = string | number | null;
 export async function prepareResponseExport(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string, filters: ResponseFilters, format: ExportFormat) {
   const { organization } = await requirePermission(db, actor, org, "responses.export");
   const instrument = await instrumentForResponses(db, organization.id, instrumentId);
+  // One row per person: refused (and audited) for a program that promised only aggregated results leave the team.
+  await requireIndividualExportAllowed(db, { organizationId: organization.id, actorUserId: actor!.userId, programId: instrument.programId, targetType: "instrument", targetId: instrument.id, format });
   const versions = await db
     .select({ definition: instrumentVersions.definition })
     .from(instrumentVersions)

@@ -31,13 +31,13 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export async function instrumentForResponses(db: Db | Tx, orgId: string, instrumentId: string) {
   if (!isUuid(instrumentId)) throw new AppError("NOT_FOUND", "notFound");
   const [instrument] = await db
-    .select({ id: instruments.id, name: instruments.name, programKind: programs.kind })
+    .select({ id: instruments.id, name: instruments.name, programId: instruments.programId, programKind: programs.kind })
     .from(instruments)
     .leftJoin(programs, eq(programs.id, instruments.programId))
     .where(and(eq(instruments.id, instrumentId), eq(instruments.organizationId, orgId)));
   if (!instrument) throw new AppError("NOT_FOUND", "notFound");
   if (instrument.programKind === "frontline") throw new AppError("FORBIDDEN", FRONTLINE_ANSWERS_ANONYMOUS);
-  return { id: instrument.id, name: instrument.name };
+  return { id: instrument.id, name: instrument.name, programId: instrument.programId };
 }
 
 /** The error key for reading one by one the answers of an anonymous frontline pulse. */

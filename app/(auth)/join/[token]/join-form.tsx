@@ -12,11 +12,12 @@ import { joinProgramAction } from "./actions";
 
 /**
  * The consent checkbox and the short profile; nothing is stored until both are given. A panel also asks
- * the organization's own attributes; a council offers to be asked to join panels too.
+ * the organization's own attributes. Each optional purpose (quotes, contact, panels) is answered yes or no.
  */
-export function JoinProgramForm({ token, kind, customAttributes }: { token: string; kind: "council" | "panel"; customAttributes: Array<{ key: string; label: string; values: string[] }> }) {
+export function JoinProgramForm({ token, kind, customAttributes, purposes }: { token: string; kind: "council" | "panel"; customAttributes: Array<{ key: string; label: string; values: string[] }>; purposes: Array<{ purpose: string; label: string; hint: string; text: string }> }) {
   const t = useTranslations("councils");
   const tp = useTranslations("panels");
+  const tc = useTranslations("consent");
   const te = useTranslations("errors");
   const [state, action, isPending] = useActionState(joinProgramAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
@@ -53,13 +54,26 @@ export function JoinProgramForm({ token, kind, customAttributes }: { token: stri
         ))}
         <TextAreaField id="profile-self-described" name="selfDescribed" rows={3} maxLength={500} label={t("selfDescribedLabel")} hint={t("selfDescribedHint")} defaultValue={values.selfDescribed} error={errors.selfDescribed && te(errors.selfDescribed)} />
       </fieldset>
-      {kind === "council" && (
-        <div className="flex items-start gap-3">
-          <input id="join-panel-opt-in" name="panelOptIn" type="checkbox" value="yes" defaultChecked={values.panelOptIn === "yes"} className="mt-1 size-5 shrink-0" />
-          <label htmlFor="join-panel-opt-in" className="text-sm">
-            {tp("optInCheckbox")}
-          </label>
-        </div>
+      {purposes.length > 0 && (
+        <fieldset className="space-y-4">
+          <legend className="mb-1 text-lg font-semibold">{tc("joinOptionalTitle")}</legend>
+          <p className="text-sm text-muted">{tc("joinOptionalHint")}</p>
+          {purposes.map(({ purpose, label, hint, text }) => (
+            <fieldset key={purpose} className="space-y-2 rounded-md border border-border p-3" data-testid={`join-purpose-${purpose}`} aria-describedby={`join-purpose-${purpose}-hint`}>
+              <legend className="px-1 font-medium">{label}</legend>
+              <p id={`join-purpose-${purpose}-hint`} className="text-sm text-muted">{hint}</p>
+              <div className="max-h-40 overflow-y-auto rounded-md bg-bg p-2 text-sm whitespace-pre-line" tabIndex={0} data-user-content>{text}</div>
+              <div className="flex flex-wrap gap-4">
+                {(["yes", "no"] as const).map((answer) => (
+                  <label key={answer} className="flex min-h-11 items-center gap-2 text-sm">
+                    <input type="radio" name={`consent.${purpose}`} value={answer} defaultChecked={values[`consent.${purpose}`] === answer} className="size-5" />
+                    {tc(answer)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </fieldset>
       )}
       <div className="space-y-1">
         <div className="flex items-start gap-3">

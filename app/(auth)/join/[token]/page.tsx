@@ -5,6 +5,10 @@ import { PublicHeader } from "@/components/shell/public-header";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { getDb } from "@/db/client";
 import { getSessionUser } from "@/lib/auth/actor";
+import { PromisesList } from "@/components/consent/promises-list";
+import { OPTIONAL_PURPOSES } from "@/lib/consent/consent-state";
+import { knownPromises } from "@/lib/consent/data-use-promises";
+import { currentConsentTexts } from "@/lib/consent/read-consent";
 import { findProgramInvitation, listJoinAttributes } from "@/lib/programs/join-program";
 import { isAppError } from "@/lib/errors";
 import { JoinProgramForm } from "./join-form";
@@ -13,7 +17,7 @@ export const dynamic = "force-dynamic";
 
 export default async function JoinProgramPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, tp, te, user] = await Promise.all([getTranslations("councils"), getTranslations("panels"), getTranslations("errors"), getSessionUser()]);
+  const [t, tp, te, tc, user] = await Promise.all([getTranslations("councils"), getTranslations("panels"), getTranslations("errors"), getTranslations("consent"), getSessionUser()]);
   const db = await getDb();
   let invitation;
   try {
@@ -30,7 +34,12 @@ export default async function JoinProgramPage({ params }: { params: Promise<{ to
     );
   }
   const isInvitee = user?.email?.toLowerCase() === invitation.email;
-  const customAttributes = invitation.programKind === "panel" && isInvitee ? await listJoinAttributes(db, invitation.organizationId) : [];
+  const [customAttributes, texts] = await Promise.all([invitation.programKind === "panel" && isInvitee ? listJoinAttributes(db, invitation.organizationId) : [], currentConsentTexts(db, invitation.programId)]);
+  // A purpose without a text is not asked; the others are answered yes or no, each on its own.
+  const purposes = OPTIONAL_PURPOSES.flatMap((purpose) => {
+    const text = texts.get(purpose);
+    return text ? [{ purpose, label: tc(`purpose.${purpose}`), hint: tc(`purposeHint.${purpose}`), text: text.body }] : [];
+  });
   return (
     <>
       <PublicHeader />
@@ -50,6 +59,7 @@ export default async function JoinProgramPage({ params }: { params: Promise<{ to
               {invitation.consentText}
             </div>
           </section>
+          <PromisesList title={invitation.programKind === "panel" ? tc("promisesMemberTitlePanel") : tc("promisesMemberTitleCouncil")} promises={knownPromises(invitation.dataUsePromises)} />
           {!user && (
             <div className="space-y-3">
               <p>{t("joinSignInFirst", { email: invitation.email })}</p>
@@ -58,7 +68,7 @@ export default async function JoinProgramPage({ params }: { params: Promise<{ to
               </ButtonLink>
             </div>
           )}
-          {user && isInvitee && <JoinProgramForm token={token} kind={invitation.programKind} customAttributes={customAttributes} />}
+          {user && isInvitee && <JoinProgramForm token={token} kind={invitation.programKind} customAttributes={customAttributes} purposes={purposes} />}
           {user && !isInvitee && (
             <div className="space-y-3">
               <Alert tone="warning">{t("joinOtherAccount", { email: user.email ?? "" })}</Alert>

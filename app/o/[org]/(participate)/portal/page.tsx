@@ -11,9 +11,11 @@ import { loadOrgPage } from "@/lib/auth/org-page";
 import { can } from "@/lib/authz/policy";
 import { listMyCouncils } from "@/lib/councils/my-councils";
 import { listMyLiveSessions } from "@/lib/live/list-my-live-sessions";
+import { getMyConsent } from "@/lib/consent/get-my-consent";
 import { listMyPanels } from "@/lib/panels/my-panels";
 import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
 import { leavePanelAction, renewPanelConsentAction } from "./actions";
+import { recordConsentAction } from "./consent/actions";
 
 export default async function PortalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ left?: string; joined?: string }> }) {
   const [{ org }, { left, joined }] = await Promise.all([params, searchParams]);
@@ -26,6 +28,7 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
     listMyPanels(db, actor, organization.id),
     listMyLiveSessions(db, actor, { id: organization.id }),
   ]);
+  const panelsWithConsent = await Promise.all(panels.map(async (panel) => ({ ...panel, consent: await getMyConsent(db, actor, organization.id, "panel", panel.id) })));
   const firstName = user?.name?.split(" ")[0];
   return (
     <>
@@ -41,7 +44,7 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
         {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="portal" />}
         {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         {councils.length > 0 && <MyCouncilCards orgSlug={organization.slug} councils={councils} />}
-        {panels.length > 0 && <MyPanelCards orgId={organization.id} orgSlug={organization.slug} panels={panels} leaveAction={leavePanelAction} renewAction={renewPanelConsentAction} />}
+        {panels.length > 0 && <MyPanelCards orgId={organization.id} orgSlug={organization.slug} panels={panelsWithConsent} leaveAction={leavePanelAction} renewAction={renewPanelConsentAction} consentAction={recordConsentAction} />}
         {can(role, "frontline.submit") && (
           <Card>
             <h2 className="text-lg font-semibold">{tf("portalCardTitle")}</h2>

@@ -8,6 +8,8 @@ import { loadOrgPage } from "@/lib/auth/org-page";
 import { isAppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { readSessionReview, type SessionReview } from "@/lib/live/read-session-review";
+import { ExportRefusedNotice } from "@/components/consent/export-refused-notice";
+import { isIndividualExportRefused } from "@/lib/consent/require-individual-export";
 
 const BUILT_IN_ATTRIBUTES = ["region", "language", "ageBand", "tenure"] as const;
 
@@ -25,6 +27,7 @@ export default async function LiveSessionReviewPage({ params }: { params: Promis
   const when = (at: string | null) => (at ? format.dateTime(new Date(at), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) : t("notYet"));
   const time = (at: string) => format.dateTime(new Date(at), { timeStyle: "short", timeZone: "UTC" });
   const { session } = review;
+  const isExportRefused = review.canExport && (await isIndividualExportRefused(await getDb(), session.panel.id));
   const exportHref = (format: string, part: string) => `/api/o/${organization.slug}/live/${session.id}/export?format=${format}&part=${part}`;
 
   return (
@@ -64,13 +67,13 @@ export default async function LiveSessionReviewPage({ params }: { params: Promis
         {review.canExport && (
           <div className="space-y-2">
             <h2 className="text-sm font-semibold">{t("exports")}</h2>
-            <div className="flex flex-wrap gap-2">
+            {isExportRefused ? <ExportRefusedNotice /> : <div className="flex flex-wrap gap-2">
               <a className={buttonClasses("secondary")} href={exportHref("csv", "answers")} download>{t("exportAnswersCsv")}</a>
               <a className={buttonClasses("secondary")} href={exportHref("xlsx", "answers")} download>{t("exportAnswersXlsx")}</a>
               <a className={buttonClasses("secondary")} href={exportHref("csv", "thread")} download>{t("exportThreadCsv")}</a>
               <a className={buttonClasses("secondary")} href={exportHref("xlsx", "thread")} download>{t("exportThreadXlsx")}</a>
               <a className={buttonClasses("secondary")} href={exportHref("json", "answers")} download>{t("exportJson")}</a>
-            </div>
+            </div>}
           </div>
         )}
       </Card>

@@ -5,7 +5,6 @@ import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth/actor";
 import { leaveCouncil } from "@/lib/councils/leave-council";
 import { renewConsent } from "@/lib/councils/renew-consent";
-import { setPanelOptIn } from "@/lib/councils/set-panel-opt-in";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
 
 // POST (form) – leave the council, then back to the portal
@@ -26,18 +25,6 @@ export async function renewConsentAction(_state: ActionState, formData: FormData
     await renewConsent(await getDb(), await getActor(), values.orgId ?? "", values);
     revalidatePath("/o/[org]/portal", "layout");
     return { status: "success", message: "consentRenewed" };
-  } catch (error) {
-    return actionError(error);
-  }
-}
-
-// POST (form) – agree (or no longer agree) to be asked to join panels
-export async function setPanelOptInAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  try {
-    await setPanelOptIn(await getDb(), await getActor(), values.orgId ?? "", values);
-    revalidatePath("/o/[org]/portal", "layout");
-    return { status: "success", message: values.panelOptIn === "yes" ? "optedIn" : "optedOut" };
   } catch (error) {
     return actionError(error);
   }

@@ -8,16 +8,21 @@ import { getMyCouncil } from "@/lib/councils/my-councils";
 import { isAppError } from "@/lib/errors";
 import { LeaveProgramForm } from "@/components/programs/leave-program-form";
 import { leaveCouncilAction, renewConsentAction } from "./actions";
-import { PanelOptInForm } from "./panel-opt-in-form";
 import { RenewConsentForm } from "@/components/programs/renew-consent-form";
+import { MyConsents } from "@/components/consent/my-consents";
+import { PromisesList } from "@/components/consent/promises-list";
+import { getMyConsent } from "@/lib/consent/get-my-consent";
+import { isOptionalPurpose } from "@/lib/consent/consent-state";
+import { recordConsentAction } from "../../consent/actions";
 
 export default async function MyCouncilPage({ params }: { params: Promise<{ org: string; councilId: string }> }) {
   const { org, councilId } = await params;
   const { organization, actor } = await loadOrgPage(org, "org.view", `/portal/councils/${councilId}`);
-  const [t, tp, format] = await Promise.all([getTranslations("councils"), getTranslations("panels"), getFormatter()]);
-  let council;
+  const [t, tc, format] = await Promise.all([getTranslations("councils"), getTranslations("consent"), getFormatter()]);
+  const db = await getDb();
+  let council, consent;
   try {
-    council = await getMyCouncil(await getDb(), actor, organization.id, councilId);
+    [council, consent] = await Promise.all([getMyCouncil(db, actor, organization.id, councilId), getMyConsent(db, actor, organization.id, "council", councilId)]);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -32,14 +37,25 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
         <h1 className="text-2xl font-semibold">{council.name}</h1>
         <p className="mt-1 text-sm text-muted">{t("memberSince", { date: format.dateTime(council.joinedAt, { dateStyle: "long" }) })}</p>
       </header>
-      {council.memberStatus === "pending_consent" && (
-        <section aria-labelledby="consent-changed" className="rounded-lg border border-warning bg-warning-bg p-4">
-          <h2 id="consent-changed" className="font-semibold text-warning">{t("consentChangedTitle")}</h2>
-          <p className="mt-1 text-sm">{t("consentChangedBody")}</p>
-          <div className="mt-3 max-h-80 overflow-y-auto rounded-md border border-border bg-surface p-3 text-sm whitespace-pre-line" tabIndex={0} data-testid="changed-consent-text">
-            {council.consentText}
-          </div>
-          <RenewConsentForm action={renewConsentAction} hidden={{ orgId: organization.id, councilId: council.id }} />
+      {(council.memberStatus === "pending_consent" || consent.changed.length > 0) && (
+        <section aria-labelledby="consent-changed" className="rounded-lg border border-warning bg-warning-bg p-4" data-testid="consent-changed">
+          <h2 id="consent-changed" className="font-semibold text-warning">{council.memberStatus === "pending_consent" ? t("consentChangedTitle") : tc("changedTitle")}</h2>
+          <p className="mt-1 text-sm font-medium">{tc("changedPurposes", { purposes: consent.changed.map((purpose) => tc(`purpose.${purpose}`)).join(", ") })}</p>
+          {council.memberStatus === "pending_consent" ? (
+            <>
+              <p className="mt-1 text-sm">{t("consentChangedBody")}</p>
+              <div className="mt-3 max-h-80 overflow-y-auto rounded-md border border-border bg-surface p-3 text-sm whitespace-pre-line" tabIndex={0} data-testid="changed-consent-text">
+                {council.consentText}
+              </div>
+              <RenewConsentForm
+                action={renewConsentAction}
+                hidden={{ orgId: organization.id, councilId: council.id }}
+                purposes={consent.purposes.filter((state) => isOptionalPurpose(state.purpose) && state.status === "needs_answer" && state.text).map((state) => ({ purpose: state.purpose, label: tc(`purpose.${state.purpose}`), text: state.text! }))}
+              />
+            </>
+          ) : (
+            <p className="mt-1 text-sm">{tc("changedOptionalBody")}</p>
+          )}
         </section>
       )}
       <Card>
@@ -75,7 +91,8 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
               <li key={session.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3" data-testid="past-session">
                 <span>{t("sessionClosed", { number: session.sequence + 1, date: format.dateTime(session.closesAt, { dateStyle: "medium" }) })}</span>
                 {session.memoTitle ? (
-                  <Link href={`${base}/portal/councils/${council.id}/sessions/${session.id}`} className="inline-flex min-h-11 items-center font-medium text-primary underline-offset-2 hover:underline">
+                  // The link is mostly the memo's title: the researcher's words, in whatever language they wrote it.
+                  <Link data-user-content href={`${base}/portal/councils/${council.id}/sessions/${session.id}`} className="inline-flex min-h-11 items-center font-medium text-primary underline-offset-2 hover:underline">
                     {t("readMemo", { title: session.memoTitle })}
                   </Link>
                 ) : (
@@ -95,9 +112,9 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
           </details>
         </Card>
       )}
+      <MyConsents orgId={organization.id} kind="council" programId={council.id} consent={consent} action={recordConsentAction} />
       <Card>
-        <h2 className="font-semibold">{tp("optInTitle")}</h2>
-        <PanelOptInForm orgId={organization.id} councilId={council.id} isOptedIn={council.profile.panelOptIn === true} />
+        <PromisesList title={tc("promisesMemberTitleCouncil")} promises={consent.promises} />
       </Card>
       <Card>
         <h2 className="font-semibold">{t("leaveTitle")}</h2>

@@ -2,7 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { MemberConsentSummary } from "@/components/consent/member-consent-summary";
 import { getDb } from "@/db/client";
+import { listMembersConsent } from "@/lib/consent/get-program-consent";
 import { councilMembersQuerySchema, listCouncilMembers } from "@/lib/councils/council-members";
 import { PROFILE_ATTRIBUTES } from "@/lib/councils/profile-choices";
 import { loadCouncilPage } from "../load-council";
@@ -10,7 +12,9 @@ import { loadCouncilPage } from "../load-council";
 export default async function CouncilMembersPage({ params, searchParams }: { params: Promise<{ org: string; councilId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ org, councilId }, query] = await Promise.all([params, searchParams.then((raw) => councilMembersQuerySchema.parse(raw))]);
   const { organization, actor, council } = await loadCouncilPage(org, councilId, "/members");
-  const [t, format, { members, nextCursor }] = await Promise.all([getTranslations("councils"), getFormatter(), listCouncilMembers(await getDb(), actor, organization.id, council.id, query)]);
+  const db = await getDb();
+  const [t, tc, format, { members, nextCursor }] = await Promise.all([getTranslations("councils"), getTranslations("consent"), getFormatter(), listCouncilMembers(db, actor, organization.id, council.id, query)]);
+  const consents = await listMembersConsent(db, actor, organization.id, "council", council.id, members.map((member) => member.userId));
   if (members.length === 0 && !query.after) {
     return (
       <EmptyState title={t("membersEmptyTitle")} action={<ButtonLink href={`/o/${organization.slug}/workspace/councils/${council.id}/invitations`}>{t("inviteCta")}</ButtonLink>}>
@@ -20,7 +24,7 @@ export default async function CouncilMembersPage({ params, searchParams }: { par
   }
   return (
     <>
-      <DataTable caption={t("tab.members")} columns={[{ label: t("memberName") }, { label: t("memberStatus") }, { label: t("memberProfile") }, { label: t("memberJoined") }]}>
+      <DataTable caption={t("tab.members")} columns={[{ label: t("memberName") }, { label: t("memberStatus") }, { label: t("memberProfile") }, { label: tc("membersConsentColumn") }, { label: t("memberJoined") }]}>
         {members.map((member) => (
           <tr key={member.id} data-testid="council-member">
             <td className="px-4 py-3">
@@ -39,6 +43,9 @@ export default async function CouncilMembersPage({ params, searchParams }: { par
                 ))}
                 {member.profile.selfDescribed && <li className="mt-1 italic">“{member.profile.selfDescribed}”</li>}
               </ul>
+            </td>
+            <td className="px-4 py-3">
+              <MemberConsentSummary states={consents.get(member.userId) ?? []} />
             </td>
             <td className="px-4 py-3 whitespace-nowrap">
               {format.dateTime(member.joinedAt, { dateStyle: "medium" })}

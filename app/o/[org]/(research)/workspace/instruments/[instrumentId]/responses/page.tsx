@@ -10,6 +10,8 @@ import { AnonymousAnswersNotice, isAnonymousAnswersError } from "@/components/fr
 import { isAppError } from "@/lib/errors";
 import { listResponses, responseFiltersSchema, type ResponseFilters } from "@/lib/responses/list-responses";
 import { EXPORT_FORMATS } from "@/lib/responses/export-responses";
+import { ExportRefusedNotice } from "@/components/consent/export-refused-notice";
+import { isIndividualExportRefused } from "@/lib/consent/require-individual-export";
 
 const INPUT = "min-h-11 rounded-md border border-border bg-surface px-3";
 
@@ -23,6 +25,7 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
     throw error;
   });
   if (!page) return <AnonymousAnswersNotice orgSlug={org} />;
+  const isExportRefused = await isIndividualExportRefused(await getDb(), page.instrument.programId);
   const base = `/o/${org}/workspace/instruments/${instrumentId}`;
   // Links keep the filters but start from the newest page unless they set a cursor themselves.
   const query = (extra: Partial<ResponseFilters> & { format?: string }) => {
@@ -67,12 +70,18 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
 
       <Card className="mb-4 flex flex-wrap items-center gap-3 py-3">
         <h2 className="text-sm font-semibold">{t("exportTitle")}</h2>
-        {EXPORT_FORMATS.map((exportFormat) => (
-          <a key={exportFormat} href={`/api/o/${org}/instruments/${instrumentId}/responses/export${query({ format: exportFormat })}`} className={buttonClasses("secondary", "min-h-9 py-1")} download>
-            {t(exportFormat === "csv" ? "exportCsv" : exportFormat === "xlsx" ? "exportXlsx" : "exportJson")}
-          </a>
-        ))}
-        <p className="w-full text-xs text-muted">{t("exportHint")}</p>
+        {isExportRefused ? (
+          <ExportRefusedNotice />
+        ) : (
+          <>
+            {EXPORT_FORMATS.map((exportFormat) => (
+              <a key={exportFormat} href={`/api/o/${org}/instruments/${instrumentId}/responses/export${query({ format: exportFormat })}`} className={buttonClasses("secondary", "min-h-9 py-1")} download>
+                {t(exportFormat === "csv" ? "exportCsv" : exportFormat === "xlsx" ? "exportXlsx" : "exportJson")}
+              </a>
+            ))}
+            <p className="w-full text-xs text-muted">{t("exportHint")}</p>
+          </>
+        )}
       </Card>
 
       {page.responses.length === 0 ? (

@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { labelAttributes } from "@/components/panels/attribute-labels";
 import { PanelForm } from "@/components/panels/panel-form";
+import { ConsentSettings } from "@/components/consent/consent-settings";
 import { Card } from "@/components/ui/card";
+import { getProgramConsent } from "@/lib/consent/get-program-consent";
+import { publishConsentTextAction, setDataUsePromisesAction } from "../../../consent/actions";
 import { getDb } from "@/db/client";
 import { attributeDefinitions, listPanelAttributes } from "@/lib/panels/panel-attributes";
 import { updatePanelAction } from "../../actions";
@@ -10,7 +13,8 @@ import { loadPanelPage } from "../load-panel";
 export default async function PanelOverviewPage({ params }: { params: Promise<{ org: string; panelId: string }> }) {
   const { org, panelId } = await params;
   const { organization, actor, panel } = await loadPanelPage(org, panelId);
-  const [t, custom] = await Promise.all([getTranslations("panels"), listPanelAttributes(await getDb(), actor, organization.id)]);
+  const db = await getDb();
+  const [t, custom, consent] = await Promise.all([getTranslations("panels"), listPanelAttributes(db, actor, organization.id), getProgramConsent(db, actor, organization.id, "panel", panel.id)]);
   const saved: Record<string, string> = {
     name: panel.name,
     purpose: panel.purpose,
@@ -31,6 +35,7 @@ export default async function PanelOverviewPage({ params }: { params: Promise<{ 
         <h2 className="mb-4 text-lg font-semibold">{t("settingsTitle")}</h2>
         <PanelForm action={updatePanelAction} hidden={{ orgId: organization.id, panelId: panel.id }} saved={saved} attributes={await labelAttributes(attributeDefinitions(custom))} isNew={false} />
       </Card>
+      <ConsentSettings orgId={organization.id} kind="panel" programId={panel.id} consent={consent} publishAction={publishConsentTextAction} promisesAction={setDataUsePromisesAction} />
     </div>
   );
 }

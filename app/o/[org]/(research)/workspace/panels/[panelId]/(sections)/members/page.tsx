@@ -3,7 +3,9 @@ import { labelAttributes } from "@/components/panels/attribute-labels";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { MemberConsentSummary } from "@/components/consent/member-consent-summary";
 import { getDb } from "@/db/client";
+import { listMembersConsent } from "@/lib/consent/get-program-consent";
 import { attributeDefinitions, listPanelAttributes, profileAttributes } from "@/lib/panels/panel-attributes";
 import { listPanelMembers } from "@/lib/panels/panel-members";
 import { loadPanelPage } from "../../load-panel";
@@ -20,10 +22,10 @@ export default async function PanelMembersPage({ params, searchParams }: { param
       </EmptyState>
     );
   }
-  const attributes = await labelAttributes(attributeDefinitions(custom));
+  const [attributes, consents, tcon] = await Promise.all([labelAttributes(attributeDefinitions(custom)), listMembersConsent(db, actor, organization.id, "panel", panel.id, members.map((member) => member.userId)), getTranslations("consent")]);
   return (
     <>
-      <DataTable caption={t("section.members")} columns={[{ label: tc("memberName") }, { label: tc("memberStatus") }, { label: tc("memberProfile") }, { label: tc("memberJoined") }]}>
+      <DataTable caption={t("section.members")} columns={[{ label: tc("memberName") }, { label: tc("memberStatus") }, { label: tc("memberProfile") }, { label: tcon("membersConsentColumn") }, { label: tc("memberJoined") }]}>
         {members.map((member) => {
           const given = profileAttributes(member.profile);
           return (
@@ -43,6 +45,9 @@ export default async function PanelMembersPage({ params, searchParams }: { param
                     </li>
                   ))}
                 </ul>
+              </td>
+              <td className="px-4 py-3">
+                <MemberConsentSummary states={consents.get(member.userId) ?? []} />
               </td>
               <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</td>
             </tr>

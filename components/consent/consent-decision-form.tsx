@@ -1,0 +1,64 @@
+"use client";
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/card";
+import { IDLE, type ActionState } from "@/lib/http/action-state";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/**
+ * Grant or withdraw one optional purpose. Withdrawing takes effect at once, so it asks for
+ * confirmation in the page first; a purpose waiting for an answer offers agree and decline.
+ */
+export function ConsentDecisionForm({ action: decide, hidden, purposeLabel, isGranted, isWaiting, stateKey }: { action: Action; hidden: Record<string, string>; purposeLabel: string; isGranted: boolean; isWaiting: boolean; stateKey: string }) {
+  const t = useTranslations("consent");
+  const te = useTranslations("errors");
+  // The confirmation belongs to the state it was asked in: once the server records a new answer it closes by itself.
+  const [confirmingFor, setConfirmingFor] = useState<string | null>(null);
+  const isConfirming = confirmingFor === stateKey;
+  const setConfirming = (isOn: boolean) => setConfirmingFor(isOn ? stateKey : null);
+  const [state, action, isPending] = useActionState(decide, IDLE);
+  const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  const outcome = (
+    <div aria-live="polite">
+      {state.status === "error" && <Alert>{te(state.error)}</Alert>}
+      {state.status === "success" && <Alert tone="success">{t(state.message === "granted" ? "granted" : "withdrawn")}</Alert>}
+    </div>
+  );
+  if (isGranted && !isConfirming) {
+    return (
+      <div className="space-y-2">
+        {outcome}
+        <Button variant="secondary" onClick={() => setConfirming(true)}>{t("withdraw")}</Button>
+      </div>
+    );
+  }
+  if (isGranted) {
+    const confirmId = `withdraw-${hidden.purpose}`;
+    return (
+      <form action={action} className="space-y-3" aria-labelledby={confirmId}>
+        {fields}
+        <input type="hidden" name="granted" value="no" />
+        <p id={confirmId} className="font-medium">{t("withdrawConfirm", { purpose: purposeLabel })}</p>
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" variant="danger" disabled={isPending} aria-busy={isPending}>
+            {isPending ? t("saving") : t("withdrawConfirmButton")}
+          </Button>
+          <Button variant="secondary" onClick={() => setConfirming(false)} disabled={isPending}>{t("cancel")}</Button>
+        </div>
+        {outcome}
+      </form>
+    );
+  }
+  return (
+    <form action={action} className="space-y-2">
+      {fields}
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" name="granted" value="yes" disabled={isPending} aria-busy={isPending}>{t("grant")}</Button>
+        {isWaiting && <Button type="submit" variant="secondary" name="granted" value="no" disabled={isPending}>{t("decline")}</Button>}
+      </div>
+      {outcome}
+    </form>
+  );
+}
