@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { rowsOf } from "@/db/rows";
-import { campaigns, consentRecords, decisions, liveSessions, programCycles, programMembers } from "@/db/schema";
+import { campaigns, decisions, liveSessions, programCycles, programMembers } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DAY_MS } from "@/lib/clock";
 import { getCycleDetail } from "@/lib/cycles/get-cycle-detail";
@@ -17,6 +17,7 @@ import { saveMemo } from "@/lib/memos/save-memo";
 import { POLL_QUESTION_ID } from "@/lib/polls/build-poll-definition";
 import { planNextCycle } from "@/lib/programs/plan-next-cycle";
 import { saveResponse } from "@/lib/responses/save-response";
+import { answerConsent } from "@/tests/consent-factories";
 import { createCouncilMember, createProgramWithTemplate } from "@/tests/cycle-factories";
 import { createMember, createOrganization } from "@/tests/factories";
 import { createOpenInstrument } from "@/tests/instrument-factories";
@@ -38,6 +39,8 @@ export async function councilWithPerson(db: Db, { policy = "keep_anonymous" as "
   const { program, researcher } = await createProgramWithTemplate(db, org.id, { startsOn: OPENS });
   const person = await createMember(db, org.id, "participant", { name: `Zofia Erasable ${tag}`, email: `zofia-${tag}@example.test` });
   await db.insert(programMembers).values({ programId: program.id, organizationId: org.id, userId: person.userId, status: "active" });
+  // They agreed to research use and to being quoted, so a memo and a decision may quote them.
+  await answerConsent(db, org.id, program.id, person.userId, ["research", "quotes"]);
   const others = [await createCouncilMember(db, org.id, program.id), await createCouncilMember(db, org.id, program.id), await createCouncilMember(db, org.id, program.id)];
   await planNextCycle(db, program.id);
   await runDueJobs(db, jobHandlers, OPENS);
@@ -84,7 +87,6 @@ export async function councilWithPerson(db: Db, { policy = "keep_anonymous" as "
   await answerLive(db, person, session, textPoll.id, texts.live);
   await createLivePost(db, person.actor, { id: org.id }, { sessionId: session.id, body: texts.post });
 
-  await db.insert(consentRecords).values({ organizationId: org.id, programId: program.id, userId: person.userId, purpose: "research", version: 1, granted: true });
   await recordAudit(db, { organizationId: org.id, actorUserId: person.userId, action: "council.joined", targetType: "program", targetId: program.id, details: { membershipId: person.membershipId } });
   await recordAudit(db, { organizationId: org.id, actorUserId: admin.userId, action: "member.role_changed", targetType: "membership", targetId: person.membershipId, details: { from: "participant", to: "participant" } });
   await sendMail(db, { to: person.email, subject: "Hello", text: `Dear Zofia Erasable ${tag}, thank you.` });

@@ -56,16 +56,16 @@ async function world(db: Db) {
   await createLivePost(db, member.actor, { id: org.id }, { sessionId: session.id, body: `I liked it ${SCRIPT}` });
   await createLivePost(db, neighbour.actor, { id: org.id }, { sessionId: session.id, body: "Neighbour's post" });
 
-  // Consent: research accepted, quotes accepted then withdrawn.
+  // Consent: research accepted, quotes accepted then withdrawn (version 1 of each came with the council).
   await db.insert(programConsentTexts).values([
     { organizationId: org.id, programId: council.id, purpose: "research", version: 2, body: "We use your answers for research." },
-    { organizationId: org.id, programId: council.id, purpose: "quotes", version: 1, body: "We may quote you in internal reports." },
+    { organizationId: org.id, programId: council.id, purpose: "quotes", version: 2, body: "We may quote you in internal reports." },
   ]);
   await db.insert(consentRecords).values([
     { organizationId: org.id, programId: council.id, userId: member.userId, purpose: "research", version: 2, granted: true, decidedAt: new Date("2026-02-01T10:00:00Z") },
-    { organizationId: org.id, programId: council.id, userId: member.userId, purpose: "quotes", version: 1, granted: true, decidedAt: new Date("2026-02-01T10:00:00Z") },
-    { organizationId: org.id, programId: council.id, userId: member.userId, purpose: "quotes", version: 1, granted: false, decidedAt: new Date("2026-03-01T10:00:00Z") },
-    { organizationId: org.id, programId: council.id, userId: neighbour.userId, purpose: "quotes", version: 1, granted: true, decidedAt: new Date("2026-02-01T10:00:00Z") },
+    { organizationId: org.id, programId: council.id, userId: member.userId, purpose: "quotes", version: 2, granted: true, decidedAt: new Date("2026-02-01T10:00:00Z") },
+    { organizationId: org.id, programId: council.id, userId: member.userId, purpose: "quotes", version: 2, granted: false, decidedAt: new Date("2026-03-01T10:00:00Z") },
+    { organizationId: org.id, programId: council.id, userId: neighbour.userId, purpose: "quotes", version: 2, granted: true, decidedAt: new Date("2026-02-01T10:00:00Z") },
   ]);
 
   const ours = await publishedMemo(db, org.id, council.id, 0, "Our council memo");
@@ -107,9 +107,12 @@ describe("my data", () => {
 
       expect(data.liveAnswers.items).toEqual([expect.objectContaining({ sessionTitle: "Evening session", question: "Co wolisz?", lines: ["Tea"] })]);
       expect(data.livePosts.items).toEqual([expect.objectContaining({ sessionTitle: "Evening session", body: `I liked it ${SCRIPT}`, status: "visible", highlighted: false })]);
+      // Newest first: the council member's answers on joining (today), then the history set above.
       expect(data.consents.map((consent) => [consent.purpose, consent.version, consent.granted, consent.text])).toEqual([
-        ["quotes", 1, false, "We may quote you in internal reports."],
-        ["quotes", 1, true, "We may quote you in internal reports."],
+        ["quotes", 1, true, "The quotes consent text, version 1."],
+        ["research", 1, true, "The research consent text, version 1."],
+        ["quotes", 2, false, "We may quote you in internal reports."],
+        ["quotes", 2, true, "We may quote you in internal reports."],
         ["research", 2, true, "We use your answers for research."],
       ]);
 

@@ -97,7 +97,8 @@ describe("resonance tests", () => {
       const [logged] = await listCampaignDecisions(db, leader.actor, { id: org.id }, campaign.id);
       expect(logged.evidence.items).toEqual([
         expect.objectContaining({ type: "resonance", testId, respondents: 22, invited: 24, concepts: [expect.objectContaining({ title: "Warm welcome", resonance: warm.resonance, divergent: [] }), expect.objectContaining({ title: "Built to last", divergent: lasting.divergent })] }),
-        { type: "quote", testId, conceptTitle: "Built to last", text: "Sounds like they are laughing at us." },
+        // The quote keeps the response it came from, so erasure can take it out again.
+        { type: "quote", testId, conceptTitle: "Built to last", text: "Sounds like they are laughing at us.", responseId: lasting.quotes[0].ref.split("/")[0] },
       ]);
       expect(await listResonanceTests(db, leader.actor, { id: org.id }, campaign.id)).toMatchObject([{ id: testId, respondents: 24, invited: 24, sampleName: "Sample" }]);
     });
