@@ -1,8 +1,9 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DAY_MS } from "../lib/clock";
 import { firstOpeningOnOrAfter } from "../lib/programs/cycle-schedule";
 import { message } from "./pages/catalog";
-import { signInThroughMagicLink } from "./pages/sign-in";
+import { moveClock } from "./pages/clock";
+import { signedInPage } from "./pages/sign-in";
 
 const LOCALES = ["en", "pl", "ru"] as const;
 const anyLocale = (key: string) => new RegExp(`^(${LOCALES.map((locale) => message(locale, key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
@@ -12,17 +13,7 @@ const REMINDER = /Reminder:|Przypomnienie:|Напоминание:/;
 const STAFF = "staff@northwind.example";
 const OTHER_STAFF = "staff01@northwind.example";
 
-async function moveClock(request: APIRequestContext, to: Date) {
-  const response = await request.post("/dev/clock", { data: { now: to.toISOString() } });
-  expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ now: to.toISOString(), failed: 0 });
-}
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInThroughMagicLink(page, email);
-  return page;
-}
 
 /** The mails in the dev mailbox to one address whose text matches. */
 async function mailsTo(page: Page, email: string, matching: RegExp) {
@@ -36,7 +27,7 @@ test("the monthly frontline pulse opens, reminds only those who have not answere
   const opensAt = firstOpeningOnOrAfter(new Date(clock.now), 1);
 
   // A researcher sets the pulse up: it opens on the 1st, for 7 days, with one reminder after 3 days.
-  const researcher = await signedIn(browser, "research@northwind.example");
+  const researcher = await signedInPage(browser, "research@northwind.example");
   await researcher.goto("/o/northwind/workspace/frontline");
   await researcher.getByLabel(message("en", "cycles.openDayLabel")).fill("40");
   await researcher.getByRole("button", { name: message("en", "cycles.saveSettings") }).click();
@@ -55,7 +46,7 @@ test("the monthly frontline pulse opens, reminds only those who have not answere
 
   // The open day comes: the pulse opens and every active staff member is invited. Counted from
   // here: a month the demo's own schedule opened before the tests (by the real date) mailed too.
-  const staff = await signedIn(browser, STAFF);
+  const staff = await signedInPage(browser, STAFF);
   const invited = { staff: await (await mailsTo(staff, STAFF, PULSE)).count(), other: await (await mailsTo(staff, OTHER_STAFF, PULSE)).count() };
   await moveClock(request, opensAt);
   await expect(await mailsTo(staff, STAFF, PULSE)).toHaveCount(invited.staff + 1);
@@ -100,7 +91,7 @@ test("the monthly frontline pulse opens, reminds only those who have not answere
   await researcher.screenshot({ path: ".data/screenshots/cycles-cycle-page.png", fullPage: true });
 
   // The admin sees what ran and what runs next (the demo council's session jobs are listed too).
-  const admin = await signedIn(browser, "admin@northwind.example");
+  const admin = await signedInPage(browser, "admin@northwind.example");
   await admin.goto("/o/northwind/admin/jobs");
   const done = admin.getByTestId("job-done");
   await expect(done.first()).toBeVisible();

@@ -1,30 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DAY_MS } from "../lib/clock";
 import { message } from "./pages/catalog";
 import { answerEveryScreen, inAnyLanguage } from "./pages/respond";
-import { latestLinkFor, requestSignInLink, signInThroughMagicLink } from "./pages/sign-in";
+import { moveClock, scheduledTime } from "./pages/clock";
+import { latestLinkFor, requestSignInLink, signInThroughMagicLink, signedInPage } from "./pages/sign-in";
 
 // The whole of issue 4 as its users live it, with the server's clock moved instead of waiting:
 // a council recruited, joined in Russian, answered, closed and written up; a staff roster imported,
 // the monthly pulse opened on its day and answered; the leader's dashboard keeping a small team
 // hidden; an urgent report reaching the researchers.
 
-async function scheduledTime(request: APIRequestContext): Promise<Date> {
-  return new Date((await (await request.get("/dev/clock")).json()).now);
-}
 
-async function moveClock(request: APIRequestContext, to: Date) {
-  const response = await request.post("/dev/clock", { data: { now: to.toISOString() } });
-  expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ failed: 0 });
-}
 
-async function signedIn(browser: Browser, email: string, path = "/home"): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInThroughMagicLink(page, email, path);
-  return page;
-}
 
 test("a council is recruited, joined, answered and written up; the monthly pulse opens on its day; small teams stay hidden; urgent reports reach researchers", async ({ page, browser, request }) => {
   test.setTimeout(360_000);
@@ -139,7 +127,7 @@ test("a council is recruited, joined, answered and written up; the monthly pulse
 
     // Five of the Harbour team answer, and two of the Dunes team.
     for (const person of [...staff.slice(0, 5), ...staff.slice(6, 8)]) {
-      const staffPage = await signedIn(browser, person.email, "/o/northwind/portal");
+      const staffPage = await signedInPage(browser, person.email, "/o/northwind/portal");
       await staffPage.getByTestId("open-instrument").filter({ hasText: /Frontline monthly pulse/ }).getByRole("link").click();
       await answerEveryScreen(staffPage, `Queues at the fitting rooms on Saturdays (${person.team})`);
       await expect(staffPage.getByRole("heading", { name: inAnyLanguage("respond.thanksTitle") })).toBeVisible();
@@ -149,7 +137,7 @@ test("a council is recruited, joined, answered and written up; the monthly pulse
   });
 
   await test.step("the leader sees the frontline dashboard, with the small team's scores hidden", async () => {
-    const leader = await signedIn(browser, "cmo@northwind.example", "/o/northwind/dashboard/frontline");
+    const leader = await signedInPage(browser, "cmo@northwind.example", "/o/northwind/dashboard/frontline");
     await expect(leader.getByRole("heading", { level: 1, name: "Frontline insights" })).toBeVisible();
     const teams = leader.getByRole("table", { name: "By team" });
     // Response counts per team are shown without names; the two Dunes answers are too few for a score,
@@ -166,7 +154,7 @@ test("a council is recruited, joined, answered and written up; the monthly pulse
 
   await test.step("an urgent 'what I heard' report reaches the researchers at once", async () => {
     const body = `A customer could not read the return form in Russian ${marker}`;
-    const reporter = await signedIn(browser, staff[1].email, "/o/northwind/portal/reports");
+    const reporter = await signedInPage(browser, staff[1].email, "/o/northwind/portal/reports");
     await reporter.getByText(message("en", "fieldReports.kinds.pain_point"), { exact: true }).click();
     await reporter.getByText(message("en", "fieldReports.urgencies.urgent"), { exact: true }).click();
     await reporter.getByLabel(message("en", "fieldReports.bodyLabel")).fill(body);

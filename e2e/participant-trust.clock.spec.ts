@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DAY_MS } from "../lib/clock";
 import { expectNoEnglishText, message } from "./pages/catalog";
 import { answerEveryScreen, inAnyLanguage } from "./pages/respond";
-import { latestLinkFor, requestSignInLink, signInThroughMagicLink } from "./pages/sign-in";
+import { moveClock, scheduledTime } from "./pages/clock";
+import { latestLinkFor, requestSignInLink, signInThroughMagicLink, signedInPage } from "./pages/sign-in";
 
 // Issue 7's journey as its people live it, with the server's clock moved instead of waiting: a
 // council member reads the council's promises, answers, later sees on their "my data" page in Polish
@@ -12,21 +13,8 @@ import { latestLinkFor, requestSignInLink, signInThroughMagicLink } from "./page
 // words leave the memo's picker), then erases their account; an admin finds each of these in the
 // audit log, and nothing left in Attune names them.
 
-async function scheduledTime(request: APIRequestContext): Promise<Date> {
-  return new Date((await (await request.get("/dev/clock")).json()).now);
-}
 
-async function moveClock(request: APIRequestContext, to: Date) {
-  const response = await request.post("/dev/clock", { data: { now: to.toISOString() } });
-  expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ failed: 0 });
-}
 
-async function signedIn(browser: Browser, email: string, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInThroughMagicLink(page, email, path);
-  return page;
-}
 
 test("a council member is told the promises, answers, sees what their words changed in Polish, takes their data, withdraws quotes and erases it all; the audit log keeps the trail without them", async ({ page, browser, request }) => {
   test.setTimeout(300_000);
@@ -105,7 +93,7 @@ test("a council member is told the promises, answers, sees what their words chan
   });
 
   await test.step("a leader records a decision that cites the council's memo", async () => {
-    const leader = await signedIn(browser, "cmo@northwind.example", "/o/northwind/campaigns");
+    const leader = await signedInPage(browser, "cmo@northwind.example", "/o/northwind/campaigns");
     await leader.getByLabel("Name").fill(campaignName);
     await leader.getByRole("button", { name: "Create campaign" }).click();
     await expect(leader.getByRole("heading", { level: 1, name: campaignName })).toBeVisible();
@@ -157,7 +145,7 @@ test("a council member is told the promises, answers, sees what their words chan
 
   await test.step("an admin finds each action in the audit log, and nothing there or in the members names the customer", async () => {
     const councilId = councilUrl.split("/").pop()!;
-    const admin = await signedIn(browser, "admin@northwind.example", `/o/northwind/admin/audit?target=${councilId}`);
+    const admin = await signedInPage(browser, "admin@northwind.example", `/o/northwind/admin/audit?target=${councilId}`);
     const entries = admin.getByTestId("audit-entry");
     // Refusing "contact" on joining and withdrawing "quotes" later are both there, by purpose.
     await expect(entries.filter({ hasText: message("en", "audit.actions.consent_withdrawn") }).filter({ hasText: "purpose: quotes" })).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 const LINK_PATTERNS = { "sign-in": "/api/auth/callback/", invitation: "/invite/", council: "/join/" } as const;
 
@@ -37,4 +37,11 @@ export async function latestLinkFor(page: Page, email: string, kind: keyof typeo
     // A busy machine (two workers, dozens of sign-ins in one journey) can take seconds per page.
   }).toPass({ timeout: 30_000 });
   return href!;
+}
+
+/** A new browser context of its own, signed in as the person and on the page asked for. */
+export async function signedInPage(browser: Browser, email: string, callbackPath = "/home"): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInThroughMagicLink(page, email, callbackPath);
+  return page;
 }
