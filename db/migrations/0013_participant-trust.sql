@@ -38,9 +38,11 @@ CREATE INDEX "consent_records_user_idx" ON "consent_records" USING btree ("user_
 CREATE UNIQUE INDEX "program_consent_texts_version_key" ON "program_consent_texts" USING btree ("program_id","purpose","version");--> statement-breakpoint
 -- Each council's and panel's consent text so far becomes version 1 of its research purpose, and the
 -- members who accepted it are recorded as having done so. No other purpose is assumed: quotes,
--- contact and panel invitations wait for the member's own answer.
+-- contact and panel invitations wait for the member's own answer. (The kind is compared as text: a
+-- fresh server database applies every migration in one transaction, and 'panel' was added to the
+-- enum earlier in it, which PostgreSQL does not let a statement use before it commits.)
 INSERT INTO "program_consent_texts" ("organization_id", "program_id", "purpose", "version", "body", "is_material", "created_by_user_id", "created_at")
-SELECT "organization_id", "id", 'research', 1, "consent_text", true, "created_by_user_id", "created_at" FROM "programs" WHERE "kind" IN ('council', 'panel');
+SELECT "organization_id", "id", 'research', 1, "consent_text", true, "created_by_user_id", "created_at" FROM "programs" WHERE "kind"::text IN ('council', 'panel');
 --> statement-breakpoint
 INSERT INTO "consent_records" ("organization_id", "program_id", "user_id", "purpose", "version", "granted", "decided_at")
 SELECT "organization_id", "program_id", "user_id", 'research', 1, true, "consented_at" FROM "program_members" WHERE "consented_at" IS NOT NULL ORDER BY "consented_at";
