@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { benchDatabase, exited, log, percentile, sleep, spawnServer, waitForHealth } from "./harness.mjs";
+import { benchDatabase, exited, log, percentile, sleep, spawnServer, waitForHealth, reportChecks, runBench } from "./harness.mjs";
 
 const database = benchDatabase("dashboard");
 const DATABASE_URL = database.url;
@@ -495,9 +495,7 @@ async function main() {
       [`rollups agree with the rows: n of ${checked.periods} KPI periods, the latest NPS, n of ${detail.split.segments.length} ${SPLIT_BY} segments${checked.problems.length + valueProblems.length ? ` — ${[...checked.problems, ...valueProblems].join("; ")}` : ""}`, checked.problems.length + valueProblems.length === 0],
       [`after the submissions the latest n is ${after.latestN} = ${after.latestRows} rows (${checked.latestN} + ${TRIALS})${after.problems.length ? ` — ${after.problems.join("; ")}` : ""}`, after.latestN === checked.latestN + TRIALS && after.latestN === after.latestRows],
     ];
-    console.log("");
-    for (const [label, ok] of checks) console.log(`${ok ? "PASS" : "MISS"}  ${label}`);
-    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+    reportChecks(checks);
   } finally {
     clearTimeout(overall);
     agent.destroy();
@@ -509,7 +507,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -57,3 +57,18 @@ export async function waitForHealth(port, pathname = "/api/health") {
 export async function exited(child) {
   if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once("exit", resolve));
 }
+
+/** Prints each check as PASS or MISS under the table, and fails the run when one misses. */
+export function reportChecks(checks) {
+  console.log("");
+  for (const [label, ok] of checks) console.log(`${ok ? "PASS" : "MISS"}  ${label}`);
+  process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+}
+
+/** Runs a bench's main; a crash prints its error and fails the run. */
+export function runBench(main) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import autocannon from "autocannon";
 import postgres from "postgres";
-import { benchDatabase, exited, log, spawnServer, waitForHealth } from "./harness.mjs";
+import { benchDatabase, exited, log, spawnServer, waitForHealth, reportChecks, runBench } from "./harness.mjs";
 
 const database = benchDatabase("ingest");
 const DATABASE_URL = database.url;
@@ -142,9 +142,7 @@ async function main() {
       // autocannon stops without waiting for requests in flight, which the server may still store.
       [`stored rows ${rows.attune} cover every 2xx (${result["2xx"]}), at most ${CONNECTIONS} more in flight`, rows.attune >= result["2xx"] && rows.attune <= result["2xx"] + CONNECTIONS],
     ];
-    console.log("");
-    for (const [label, ok] of checks) console.log(`${ok ? "PASS" : "MISS"}  ${label}`);
-    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+    reportChecks(checks);
   } finally {
     baselineServer?.close();
     attune.kill("SIGTERM");
@@ -154,7 +152,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, request as httpRequest } from "node:http";
 import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
-import { benchDatabase, exited, log, percentile, sleep, spawnServer, waitForHealth } from "./harness.mjs";
+import { benchDatabase, exited, log, percentile, sleep, spawnServer, waitForHealth, reportChecks, runBench } from "./harness.mjs";
 
 const database = benchDatabase("live");
 const DATABASE_URL = database.url;
@@ -318,9 +318,7 @@ async function main() {
       [`p95 vote→view ${result.p95.toFixed(0)} ms (target < 500 ms)`, result.p95 < 500],
       [`server memory ${result.rssMiB.toFixed(0)} MiB (target < 1024 MiB)`, result.rssMiB < 1024],
     ];
-    console.log("");
-    for (const [label, ok] of checks) console.log(`${ok ? "PASS" : "MISS"}  ${label}`);
-    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+    reportChecks(checks);
   } finally {
     clearTimeout(overall);
     baseline.kill("SIGTERM");
@@ -331,7 +329,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

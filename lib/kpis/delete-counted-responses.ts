@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
+import { uuidList } from "@/db/sql-lists";
 import { rebuildKpiRollups } from "./rebuild-kpi-rollups";
 
 /**
@@ -11,7 +12,7 @@ import { rebuildKpiRollups } from "./rebuild-kpi-rollups";
  */
 export async function deleteCountedResponses(tx: Db, organizationId: string, responseIds: readonly string[]): Promise<number> {
   if (responseIds.length === 0) return 0;
-  const ids = sql`${`{${responseIds.join(",")}}`}::uuid[]`;
+  const ids = uuidList(responseIds);
   await tx.execute(sql`lock table kpi_rollups in share row exclusive mode`);
   const fed = rowsOf<{ kpiId: string; month: string }>(
     await tx.execute(sql`

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { livePolls, memberships, organizations, users } from "@/db/schema";
@@ -14,7 +14,7 @@ import { tallyKeys } from "@/lib/live/tally-keys";
 import { POLL_QUESTION_ID } from "@/lib/polls/build-poll-definition";
 import { anonymizeLiveAnswers, anonymizeResponses, deleteLivePosts, stripQuotes } from "./purge-identifiable-data";
 import { eraseMyDataSchema, erasePersonSchema, type EraseMyDataInput, type ErasePersonInput } from "./schemas";
-import { textList, uuidList } from "./sql-lists";
+import { textList, uuidList } from "@/db/sql-lists";
 import { findErasureTarget, type ErasureTarget } from "./erasure-target";
 
 /**
@@ -143,9 +143,10 @@ async function eraseLiveAnswers(tx: Db, organizationId: string, userId: string, 
     await anonymizeLiveAnswers(tx, rows.map((row) => Number(row.id)));
     return;
   }
+  const polls = rows.length === 0 ? [] : await tx.select({ id: livePolls.id, definition: livePolls.definition }).from(livePolls).where(inArray(livePolls.id, [...new Set(rows.map((row) => row.pollId))]));
+  const questionOf = new Map(polls.map((poll) => [poll.id, poll.definition.questions.find((candidate) => candidate.id === POLL_QUESTION_ID)]));
   for (const answer of rows) {
-    const [poll] = await tx.select({ definition: livePolls.definition }).from(livePolls).where(eq(livePolls.id, answer.pollId));
-    const question = poll?.definition.questions.find((candidate) => candidate.id === POLL_QUESTION_ID);
+    const question = questionOf.get(answer.pollId);
     if (question) {
       for (const key of tallyKeys(question.type, answer.value, answer.attributes)) {
         await tx.execute(sql`update live_poll_tallies set n = n - 1 where poll_id = ${answer.pollId}::uuid and attribute = ${key.attribute} and attribute_value = ${key.value} and bucket = ${key.bucket}`);

@@ -9,7 +9,7 @@ import { anonymizeLiveAnswers, anonymizeResponses, deleteLivePosts } from "./pur
 import { nextRetentionRun, retentionCutoff } from "./retention-dates";
 import { identifiableFieldReports, identifiableLiveAnswers, identifiableLivePosts, identifiableResponses, type RetainedProgram } from "./retention-scope";
 import { RETENTION_JOB } from "./schemas";
-import { uuidList } from "./sql-lists";
+import { uuidList } from "@/db/sql-lists";
 
 export interface PurgeCounts {
   responses: number;

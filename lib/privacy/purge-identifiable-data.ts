@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
-import { bigintList, textList, uuidList } from "./sql-lists";
+import { bigintList, textList, uuidList } from "@/db/sql-lists";
 
 /*
  * What erasure and retention share: taking free text and the link to a person out of responses,
