@@ -22,16 +22,12 @@ export function CouncilFields({ values, errors, isNew }: { values: Record<string
         <TextField id="council-name" name="name" required maxLength={120} autoComplete="off" label={t("nameLabel")} defaultValue={values.name} error={error("name")} />
         <TextAreaField id="council-purpose" name="purpose" required rows={3} maxLength={2000} label={t("purposeLabel")} hint={t("purposeHint")} defaultValue={values.purpose} error={error("purpose")} />
         <SelectField id="council-locale" name="defaultLocale" label={t("defaultLocaleLabel")} defaultValue={values.defaultLocale ?? "en"} options={LOCALES.map((code) => ({ value: code, label: LOCALE_NAMES[code] }))} error={error("defaultLocale")} />
-        <TextAreaField
-          id="council-consent"
-          name="consentText"
-          rows={isNew ? 3 : 8}
-          maxLength={5000}
-          label={t("consentLabel")}
-          hint={isNew ? t("consentHintNew") : t("consentHint")}
-          defaultValue={values.consentText}
-          error={error("consentText")}
-        />
+        {/* Once the council exists, consent texts change only as versions per purpose, under "Consent and promises". */}
+        {isNew ? (
+          <TextAreaField id="council-consent" name="consentText" rows={3} maxLength={5000} label={t("consentLabel")} hint={t("consentHintNew")} defaultValue={values.consentText} error={error("consentText")} />
+        ) : (
+          <p className="text-sm text-muted">{t("consentEditedAsVersions")}</p>
+        )}
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("cadenceLegend")}</legend>

@@ -15,7 +15,6 @@ export default async function CouncilOverviewPage({ params }: { params: Promise<
   const saved: Record<string, string> = {
     name: council.name,
     purpose: council.purpose,
-    consentText: council.consentText,
     defaultLocale: council.defaultLocale,
     cadence: council.cadence,
     cadenceMonths: String(council.cadenceMonths),

@@ -18,7 +18,6 @@ export default async function PanelOverviewPage({ params }: { params: Promise<{ 
   const saved: Record<string, string> = {
     name: panel.name,
     purpose: panel.purpose,
-    consentText: panel.consentText,
     defaultLocale: panel.defaultLocale,
     targetSize: panel.targetSize ? String(panel.targetSize) : "",
     ...Object.fromEntries(panel.panelQuotas.map((quota) => [`quota.${quota.attribute}.${quota.value}`, String(quota.minShare)])),
