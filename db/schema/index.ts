@@ -11,3 +11,4 @@ export * from "./kpis";
 export * from "./campaigns";
 export * from "./alerts";
 export * from "./privacy";
+export * from "./insights";

@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "privacy" | "audit" | "portal" | "myData";
+  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "coding" | "insights" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "privacy" | "audit" | "portal" | "myData";
   href: string;
 }
 
@@ -14,6 +14,8 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "councils", path: "workspace/councils", permission: "councils.manage" },
   { key: "panels", path: "workspace/panels", permission: "panels.manage" },
   { key: "frontline", path: "workspace/frontline", permission: "frontline.manage" },
+  { key: "coding", path: "workspace/coding", permission: "insights.code" },
+  { key: "insights", path: "insights", permission: "insights.view" },
   { key: "roster", path: "workspace/roster", permission: "frontline.manage" },
   { key: "reports", path: "workspace/reports", permission: "frontline.manage" },
   { key: "members", path: "admin/members", permission: "members.view" },
