@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/connect";
 import { rowsOf } from "@/db/rows";
-import { campaigns, decisions, liveSessions, programCycles, programMembers } from "@/db/schema";
+import { campaigns, codingItems, codingTags, decisions, highlights, highlightTags, insightEvidence, insights, interviewNotes, liveSessions, programCycles, programMembers } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DAY_MS } from "@/lib/clock";
+import { syncCodingItems } from "@/lib/coding/sync-coding-items";
 import { getCycleDetail } from "@/lib/cycles/get-cycle-detail";
 import type { DecisionEvidence } from "@/lib/decisions/evidence";
 import { jobHandlers } from "@/lib/jobs/handlers";
@@ -30,7 +31,8 @@ export const OPENS = new Date("2027-01-05T08:00:00Z");
 /**
  * A council whose first session ran with four members who all answered (numbers and free text),
  * closed, with a published memo and a decision quoting the person, a live session where they
- * answered and posted, consent records, audit entries and mail. Returns what the tests look for.
+ * answered and posted, an interview note about them, their words coded and cited by an insight,
+ * consent records, audit entries and mail. Returns what the tests look for.
  */
 export async function councilWithPerson(db: Db, { policy = "keep_anonymous" as "keep_anonymous" | "delete", tag = randomUUID().slice(0, 8) } = {}) {
   const org = await createOrganization(db, { minGroupSize: 3, minCommentGroupSize: 3, erasurePolicy: policy });
@@ -45,7 +47,7 @@ export async function councilWithPerson(db: Db, { policy = "keep_anonymous" as "
   await planNextCycle(db, program.id);
   await runDueJobs(db, jobHandlers, OPENS);
   const [cycle] = await db.select().from(programCycles).where(eq(programCycles.programId, program.id)).orderBy(programCycles.sequence);
-  const texts = { partial: `Zofia partial ${tag}`, comment: `Zofia private words ${tag}`, other: `Zofia other text ${tag}`, post: `Zofia posted this ${tag}`, live: `Zofia live text ${tag}` };
+  const texts = { partial: `Zofia partial ${tag}`, comment: `Zofia private words ${tag}`, other: `Zofia other text ${tag}`, post: `Zofia posted this ${tag}`, live: `Zofia live text ${tag}`, interview: `Zofia told us in the interview ${tag}` };
   const answerAt = new Date(OPENS.getTime() + DAY_MS);
   await saveResponse(db, person.actor, { id: org.id }, { responseId: randomUUID(), instrumentId: cycle.instrumentId!, locale: "en", answers: { nps: 3, emp: 2, depts: { choiceIds: ["shoes"], other: texts.other }, comment: texts.comment } }, { complete: true }, answerAt);
   for (const [index, member] of others.entries()) {
@@ -87,10 +89,21 @@ export async function councilWithPerson(db: Db, { policy = "keep_anonymous" as "
   await answerLive(db, person, session, textPoll.id, texts.live);
   await createLivePost(db, person.actor, { id: org.id }, { sessionId: session.id, body: texts.post });
 
+  await db.insert(interviewNotes).values({ organizationId: org.id, programId: program.id, title: "Home visit", participantLabel: "Z.", participantUserId: person.userId, interviewedOn: "2027-01-20", body: texts.interview, createdByUserId: researcher.userId });
+  await syncCodingItems(db, org.id);
+  const theirItems = await db.select({ id: codingItems.id }).from(codingItems).where(eq(codingItems.speakerUserId, person.userId));
+  const [tag_] = await db.insert(codingTags).values({ organizationId: org.id, name: "Waiting" }).returning({ id: codingTags.id });
+  const [insight] = await db.insert(insights).values({ organizationId: org.id, claim: "People wait too long", status: "published", publishedAt: OPENS, authorUserId: researcher.userId }).returning({ id: insights.id });
+  for (const item of theirItems) {
+    const [highlight] = await db.insert(highlights).values({ organizationId: org.id, itemId: item.id, coderUserId: researcher.userId, startOffset: 0, endOffset: 5 }).returning({ id: highlights.id });
+    await db.insert(highlightTags).values({ highlightId: highlight.id, tagId: tag_.id, organizationId: org.id });
+    await db.insert(insightEvidence).values({ organizationId: org.id, insightId: insight.id, kind: "highlight", highlightId: highlight.id });
+  }
+
   await recordAudit(db, { organizationId: org.id, actorUserId: person.userId, action: "council.joined", targetType: "program", targetId: program.id, details: { membershipId: person.membershipId } });
   await recordAudit(db, { organizationId: org.id, actorUserId: admin.userId, action: "member.role_changed", targetType: "membership", targetId: person.membershipId, details: { from: "participant", to: "participant" } });
   await sendMail(db, { to: person.email, subject: "Hello", text: `Dear Zofia Erasable ${tag}, thank you.` });
-  return { org, admin, researcher, program, cycle, person, others, texts, decisionId: decision.id, sessionId: session.id, singlePollId: single.id, textPollId: textPoll.id };
+  return { org, admin, researcher, program, cycle, person, others, texts, codedItems: theirItems.length, insightId: insight.id, decisionId: decision.id, sessionId: session.id, singlePollId: single.id, textPollId: textPoll.id };
 }
 
 /** Every table of the public schema in which some row, read as text, contains one of the needles. */

@@ -82,6 +82,8 @@ async function eraseTarget(tx: Db, organizationId: string, target: ErasureTarget
   const posts = await deleteLivePosts(tx, postIds);
   await tx.execute(sql`update live_events e set actor_user_id = null from live_sessions s where s.id = e.session_id and s.organization_id = ${organizationId}::uuid and e.actor_user_id = ${userId}`);
   const reportIds = rowsOf<{ id: string }>(await tx.execute(sql`delete from field_reports where organization_id = ${organizationId}::uuid and author_user_id = ${userId} returning id`)).map((row) => row.id);
+  // Notes of an interview with them; their coding items, highlights and insight evidence go too (cascade).
+  await tx.execute(sql`delete from interview_notes where organization_id = ${organizationId}::uuid and participant_user_id = ${userId}`);
 
   const invitationIds = rowsOf<{ id: string }>(
     await tx.execute(sql`
@@ -127,7 +129,8 @@ async function wordsOf(tx: Db, organizationId: string, userId: string, responseI
       select text_value as text from response_answers where response_id = any(${uuidList(responseIds)}) and text_value is not null
       union select p.body from live_posts p join live_sessions s on s.id = p.session_id where s.organization_id = ${organizationId}::uuid and p.user_id = ${userId}
       union select a.value #>> '{}' from live_answers a join live_sessions s on s.id = a.session_id where s.organization_id = ${organizationId}::uuid and a.user_id = ${userId} and jsonb_typeof(a.value) = 'string'
-      union select body from field_reports where organization_id = ${organizationId}::uuid and author_user_id = ${userId}`),
+      union select body from field_reports where organization_id = ${organizationId}::uuid and author_user_id = ${userId}
+      union select body from interview_notes where organization_id = ${organizationId}::uuid and participant_user_id = ${userId}`),
   );
   // Very short strings ("ok") would match unrelated mail; they identify nobody on their own.
   return rows.map((row) => row.text).filter((text) => text && text.trim().length >= 4);

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/connect";
 import { rowsOf } from "@/db/rows";
-import { auditLog, cycleMemos, decisions, liveAnswers, livePollTallies, memberships, responseAnswers, responses, users } from "@/db/schema";
+import { auditLog, cycleMemos, decisions, insightEvidence, liveAnswers, livePollTallies, memberships, responseAnswers, responses, users } from "@/db/schema";
 import type { DecisionEvidence } from "@/lib/decisions/evidence";
 import { submitFieldReport } from "@/lib/field-reports/submit-field-report";
 import { kpiSummaries } from "@/lib/kpis/get-kpi-overview";
@@ -40,7 +40,9 @@ describe("erasing a person", () => {
       const completedId = ownResponses.find((row) => row.status === "completed")!.id;
       const needles = [email, `Zofia Erasable`, userId, membershipId, ...Object.values(texts)];
       // The scan can see them before: a scan that could not find them would prove nothing.
-      expect((await tablesHolding(db, needles)).length).toBeGreaterThan(8);
+      expect(await tablesHolding(db, needles)).toEqual(expect.arrayContaining(["interview_notes", "coding_items", "responses", "live_posts"]));
+      // Their comment, the "other" text of a choice, their post and the interview are coded and cited.
+      expect(world.codedItems).toBe(4);
 
       const other = await createOrganization(db);
       const outsider = await createMember(db, other.id, "participant");
@@ -58,6 +60,7 @@ describe("erasing a person", () => {
       expect(receipt).toMatchObject({ policy: "keep_anonymous", responses: 1, posts: 1, reports: 0, isAccountDeleted: true });
 
       expect(await tablesHolding(db, needles)).toEqual([]);
+      expect(await db.select().from(insightEvidence).where(eq(insightEvidence.insightId, world.insightId))).toEqual([]);
       const [kept] = await db.select().from(responses).where(eq(responses.id, completedId));
       expect(kept).toMatchObject({ respondentUserId: null, status: "completed" });
       expect(kept.anonymizedAt).not.toBeNull();

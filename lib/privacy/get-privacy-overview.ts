@@ -5,12 +5,12 @@ import { rowsOf } from "@/db/rows";
 import { jobs, organizations, programs } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { nextRetentionRun, purgeRunFor, retentionCutoff, retentionEnds } from "./retention-dates";
-import { identifiableFieldReports, identifiableLiveAnswers, identifiableLivePosts, identifiableResponses, type RetainedProgram } from "./retention-scope";
+import { identifiableFieldReports, identifiableInterviewNotes, identifiableLiveAnswers, identifiableLivePosts, identifiableResponses, type RetainedProgram } from "./retention-scope";
 import { RETENTION_JOB } from "./schemas";
 
 export interface RetentionPreview {
   /** Identifiable records the next run will purge. */
-  due: { responses: number; liveAnswers: number; posts: number; reports: number };
+  due: { responses: number; liveAnswers: number; posts: number; reports: number; interviews: number };
   /** When the oldest identifiable record still kept will be purged; null when nothing identifiable is kept. */
   oldestPurgedOn: Date | null;
 }
@@ -53,21 +53,23 @@ export async function getPrivacyOverview(db: Db, actor: Actor | null, orgId: str
 
 export async function previewRetention(db: Db, program: RetainedProgram, months: number, nextRun: Date): Promise<RetentionPreview> {
   const before = retentionCutoff(nextRun, months);
-  const scopes = { responses: identifiableResponses, liveAnswers: identifiableLiveAnswers, posts: identifiableLivePosts, reports: identifiableFieldReports };
+  const scopes = { responses: identifiableResponses, liveAnswers: identifiableLiveAnswers, posts: identifiableLivePosts, reports: identifiableFieldReports, interviews: identifiableInterviewNotes };
   const [row] = rowsOf<Record<string, number | string | null>>(
     await db.execute(sql`select
       (select count(*)::int from (${scopes.responses(program, before)}) s) as responses,
       (select count(*)::int from (${scopes.liveAnswers(program, before)}) s) as "liveAnswers",
       (select count(*)::int from (${scopes.posts(program, before)}) s) as posts,
       (select count(*)::int from (${scopes.reports(program, before)}) s) as reports,
+      (select count(*)::int from (${scopes.interviews(program, before)}) s) as interviews,
       least(
         (select min(at) from (${scopes.responses(program, null)}) s), (select min(at) from (${scopes.liveAnswers(program, null)}) s),
-        (select min(at) from (${scopes.posts(program, null)}) s), (select min(at) from (${scopes.reports(program, null)}) s)
+        (select min(at) from (${scopes.posts(program, null)}) s), (select min(at) from (${scopes.reports(program, null)}) s),
+        (select min(at) from (${scopes.interviews(program, null)}) s)
       ) as oldest`),
   );
   const oldest = row.oldest ? new Date(row.oldest as string) : null;
   return {
-    due: { responses: Number(row.responses), liveAnswers: Number(row.liveAnswers), posts: Number(row.posts), reports: Number(row.reports) },
+    due: { responses: Number(row.responses), liveAnswers: Number(row.liveAnswers), posts: Number(row.posts), reports: Number(row.reports), interviews: Number(row.interviews) },
     oldestPurgedOn: oldest ? purgeRunFor(retentionEnds(oldest, months), nextRun) : null,
   };
 }

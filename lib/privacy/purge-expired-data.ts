@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueueJob, type Job } from "@/lib/jobs/queue";
 import { anonymizeLiveAnswers, anonymizeResponses, deleteLivePosts } from "./purge-identifiable-data";
 import { nextRetentionRun, retentionCutoff } from "./retention-dates";
-import { identifiableFieldReports, identifiableLiveAnswers, identifiableLivePosts, identifiableResponses, type RetainedProgram } from "./retention-scope";
+import { identifiableFieldReports, identifiableInterviewNotes, identifiableLiveAnswers, identifiableLivePosts, identifiableResponses, type RetainedProgram } from "./retention-scope";
 import { RETENTION_JOB } from "./schemas";
 import { uuidList } from "@/db/sql-lists";
 
@@ -16,13 +16,14 @@ export interface PurgeCounts {
   liveAnswers: number;
   posts: number;
   reports: number;
+  interviews: number;
 }
 
 /**
  * For each program of the organization with a retention, takes away what is older than it: the
  * respondent and free text of responses (numbers kept, so rollups stay as they are), unfinished
  * responses, the person and words of live answers, live posts, and for the frontline program the
- * field reports. Already anonymized rows are skipped, so a second run changes nothing.
+ * field reports, and interview notes filed under it. Already anonymized rows are skipped, so a second run changes nothing.
  */
 export async function purgeExpiredData(tx: Db, organizationId: string, now: Date): Promise<Array<{ programId: string } & PurgeCounts>> {
   const retained = await tx
@@ -32,7 +33,7 @@ export async function purgeExpiredData(tx: Db, organizationId: string, now: Date
   const results: Array<{ programId: string } & PurgeCounts> = [];
   for (const program of retained) {
     const counts = await purgeProgram(tx, program, retentionCutoff(now, program.retentionMonths!), now);
-    if (counts.responses + counts.liveAnswers + counts.posts + counts.reports === 0) continue;
+    if (counts.responses + counts.liveAnswers + counts.posts + counts.reports + counts.interviews === 0) continue;
     await recordAudit(tx, { organizationId, actorUserId: null, action: "retention.purged", targetType: "program", targetId: program.id, details: { retentionMonths: program.retentionMonths!, ...counts } });
     results.push({ programId: program.id, ...counts });
   }
@@ -50,7 +51,9 @@ async function purgeProgram(tx: Db, program: RetainedProgram, before: Date, now:
   const posts = await deleteLivePosts(tx, rowsOf<{ id: string }>(await tx.execute(identifiableLivePosts(program, before))).map((row) => row.id));
   const reportIds = rowsOf<{ id: string }>(await tx.execute(identifiableFieldReports(program, before))).map((row) => row.id);
   if (reportIds.length > 0) await tx.execute(sql`delete from field_reports where id = any(${uuidList(reportIds)})`);
-  return { responses: expired.length, liveAnswers, posts, reports: reportIds.length };
+  // Their coding items, highlights and insight evidence go with them (cascade).
+  const interviews = rowsOf<{ id: string }>(await tx.execute(sql`delete from interview_notes where id in (select id from (${identifiableInterviewNotes(program, before)}) due) returning id`)).length;
+  return { responses: expired.length, liveAnswers, posts, reports: reportIds.length, interviews };
 }
 
 /** Plans the organization's next daily run; one job per organization and day, whoever asks. */

@@ -52,3 +52,8 @@ export function identifiableFieldReports(program: RetainedProgram, before: Date 
   if (program.kind !== "frontline") return sql`select null::uuid as id, null::timestamptz as at where false`;
   return sql`select id, created_at as at from field_reports where organization_id = ${program.organizationId}::uuid and ${olderThan(sql`created_at`, before)}`;
 }
+
+/** Interview notes filed under the program, by the day of the interview. */
+export function identifiableInterviewNotes(program: RetainedProgram, before: Date | null): SQL {
+  return sql`select id, interviewed_on::timestamptz as at from interview_notes where program_id = ${program.id}::uuid and ${olderThan(sql`interviewed_on::timestamptz`, before)}`;
+}

@@ -40,13 +40,13 @@ describe("retention", () => {
 
       const before = await getPrivacyOverview(db, admin.actor, org.id, SET_AT);
       const council = before.programs.find((candidate) => candidate.id === program.id)!;
-      expect(council).toMatchObject({ retentionMonths: 3, preview: { due: { responses: 4, liveAnswers: 3, posts: 1, reports: 0 }, oldestPurgedOn: RUN_AT } });
+      expect(council).toMatchObject({ retentionMonths: 3, preview: { due: { responses: 4, liveAnswers: 3, posts: 1, reports: 0, interviews: 1 }, oldestPurgedOn: RUN_AT } });
       const kpisBefore = await kpiSummaries(db, organization);
 
       await runDueJobs(db, jobHandlers, RUN_AT);
       const [purged] = await db.select().from(auditLog).where(and(eq(auditLog.organizationId, org.id), eq(auditLog.action, "retention.purged")));
-      expect(purged).toMatchObject({ actorUserId: null, targetType: "program", targetId: program.id, details: { retentionMonths: 3, responses: 4, liveAnswers: 3, posts: 1, reports: 0 } });
-      expect(await tablesHolding(db, [texts.comment, texts.other, texts.post, texts.live, "Another voice"])).toEqual([]);
+      expect(purged).toMatchObject({ actorUserId: null, targetType: "program", targetId: program.id, details: { retentionMonths: 3, responses: 4, liveAnswers: 3, posts: 1, reports: 0, interviews: 1 } });
+      expect(await tablesHolding(db, [texts.comment, texts.other, texts.post, texts.live, texts.interview, "Another voice"])).toEqual([]);
       const old = await db.select({ respondent: responses.respondentUserId, anonymizedAt: responses.anonymizedAt }).from(responses).where(eq(responses.instrumentId, world.cycle.instrumentId!));
       expect(old).toHaveLength(4);
       expect(old.every((row) => row.respondent === null && row.anonymizedAt !== null)).toBe(true);
@@ -65,7 +65,7 @@ describe("retention", () => {
       expect(await purgeExpiredData(db, org.id, RUN_AT)).toEqual([]);
       expect(await db.select().from(auditLog).where(and(eq(auditLog.organizationId, org.id), eq(auditLog.action, "retention.purged")))).toHaveLength(1);
       const after = (await getPrivacyOverview(db, admin.actor, org.id, RUN_AT)).programs.find((candidate) => candidate.id === program.id)!;
-      expect(after.preview).toEqual({ due: { responses: 0, liveAnswers: 0, posts: 0, reports: 0 }, oldestPurgedOn: new Date("2027-08-21T02:00:00Z") });
+      expect(after.preview).toEqual({ due: { responses: 0, liveAnswers: 0, posts: 0, reports: 0, interviews: 0 }, oldestPurgedOn: new Date("2027-08-21T02:00:00Z") });
       const changes = await db.select({ details: auditLog.details }).from(auditLog).where(and(eq(auditLog.organizationId, org.id), eq(auditLog.action, "program.retention_changed")));
       expect(changes).toEqual([{ details: { from: null, to: 3 } }]);
     });

@@ -41,7 +41,7 @@ export default async function PrivacySettingsPage({ params }: { params: Promise<
                   <div className="text-sm" data-testid="retention-preview" aria-live="polite">
                     {program.preview ? (
                       <>
-                        <p>{t("previewDue", { date: date(overview.nextRun), responses: program.preview.due.responses, liveAnswers: program.preview.due.liveAnswers, posts: program.preview.due.posts, reports: program.preview.due.reports })}</p>
+                        <p>{t("previewDue", { date: date(overview.nextRun), responses: program.preview.due.responses, liveAnswers: program.preview.due.liveAnswers, posts: program.preview.due.posts, reports: program.preview.due.reports, interviews: program.preview.due.interviews })}</p>
                         <p className="text-muted">{program.preview.oldestPurgedOn ? t("previewOldest", { date: date(program.preview.oldestPurgedOn) }) : t("previewNothing")}</p>
                       </>
                     ) : (
