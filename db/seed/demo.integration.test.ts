@@ -123,6 +123,27 @@ describe("demo seed", () => {
       // The CMO's rules have raised the divergence of the demo test for her to act on.
       const { latest } = await openAlertsSummary(db, cmo, { id: org.id });
       expect(latest.map((alert) => alert.facts)).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "divergence", conceptTitle: "Built to last", attribute: "language", value: "pl" })]));
+
+      // Insight coding: texts in three languages are in the inbox, about half coded by the researcher,
+      // some twice (agreement), and a published insight rests on highlights from two regions.
+      const [coding] = rowsOf<{ items: number; languages: string[]; coded: number; twice: number; pending: number }>(
+        await db.execute(sql`select count(*)::int as items, array(select distinct language from coding_items where organization_id = ${org.id} and language in ('en','pl','ru') order by 1) as languages,
+          (select count(distinct item_id)::int from coding_reviews where organization_id = ${org.id}) as coded,
+          (select count(*)::int from (select item_id from coding_reviews where organization_id = ${org.id} group by item_id having count(*) = 2) t) as twice,
+          count(*) filter (where analyzed_at is null)::int as pending
+          from coding_items where organization_id = ${org.id}`),
+      );
+      expect(coding.languages).toEqual(["en", "pl", "ru"]);
+      expect(coding.pending).toBe(0);
+      expect(coding.coded).toBeGreaterThan(coding.items / 3);
+      expect(coding.coded).toBeLessThan(coding.items);
+      expect(coding.twice).toBeGreaterThanOrEqual(10);
+      const [insight] = rowsOf<{ status: string; highlights: number; regions: number }>(
+        await db.execute(sql`select i.status, count(e.id)::int as highlights, count(distinct c.attributes->>'region')::int as regions from insights i
+          join insight_evidence e on e.insight_id = i.id join highlights h on h.id = e.highlight_id join coding_items c on c.id = h.item_id
+          where i.organization_id = ${org.id} group by i.id, i.status`),
+      );
+      expect(insight).toEqual({ status: "published", highlights: 3, regions: 2 });
     });
   });
 });

@@ -9,6 +9,7 @@ import { seedLiveSession } from "./live";
 import { seedLiveHistory } from "./live-history";
 import { DEMO_PANEL_SIZE, seedPanel } from "./panel";
 import { seedResonanceTest } from "./resonance";
+import { seedCoding } from "./coding";
 import { seedCouncilDecision } from "./decision";
 import { seededRandom } from "./random";
 import { evaluateAlertRules, scheduleAlertEvaluation } from "@/lib/alerts/evaluate-alerts";
@@ -163,6 +164,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     await seedResponseRateKpi(tx, northwind.id);
     await seedCouncilDecision(tx, northwind.id, idByEmail.get("cmo@northwind.example")!);
     await seedAlertRules(tx, northwind.id, idByEmail.get("cmo@northwind.example")!, now);
+    await seedCoding(tx, northwind.id, { researcher: researcherId, second: idByEmail.get("admin@northwind.example")! });
     // One person in two organizations with different roles, to show switching between them.
     if (baltic) {
       await ensureBuiltInKpis(tx, baltic.id);
