@@ -56,8 +56,12 @@ export const codingItems = pgTable(
     fieldReportId: uuid("field_report_id").references(() => fieldReports.id, { onDelete: "cascade" }),
     interviewNoteId: uuid("interview_note_id").references(() => interviewNotes.id, { onDelete: "cascade" }),
     programId: uuid("program_id").references(() => programs.id, { onDelete: "set null" }),
-    /** Who said it, only to count distinct voices; never shown (field report authors stay unnamed). */
-    speakerUserId: text("speaker_user_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * Who said it, only to count distinct voices; never shown (field report authors stay unnamed).
+     * Their account going takes the item (it can only go through erasure, which takes their words
+     * anyway); set null would clash with an interview note's cascade in the same delete.
+     */
+    speakerUserId: text("speaker_user_id").references(() => users.id, { onDelete: "cascade" }),
     /** The speaker's segment attributes when they said it. */
     attributes: jsonb("attributes").$type<MemberAttributes>().notNull().default({}),
     saidAt: timestamp("said_at", { withTimezone: true }).notNull(),

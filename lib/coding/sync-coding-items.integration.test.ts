@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { codingItems, responseAnswers } from "@/db/schema";
+import { codingItems, interviewNotes, responseAnswers, users } from "@/db/schema";
 import { anonymizeResponses } from "@/lib/privacy/purge-identifiable-data";
 import { useTestDatabase } from "@/tests/db";
 import { createCodingCorpus } from "@/tests/coding-factories";
@@ -52,6 +52,19 @@ describe("syncCodingItems", () => {
       const [{ responseId }] = await db.select({ responseId: responseAnswers.responseId }).from(responseAnswers).where(eq(responseAnswers.id, answerItem.responseAnswerId!));
       await db.transaction((tx) => anonymizeResponses(tx, org.id, [responseId], new Date()));
       expect(await db.select().from(codingItems).where(eq(codingItems.id, answerItem.id))).toEqual([]);
+    });
+  });
+
+  it("an account deleted takes its items, an interview note's among them", async () => {
+    await database.inRollback(async (db) => {
+      const { org, researcher, participants } = await createCodingCorpus(db);
+      const [person] = participants;
+      await db.insert(interviewNotes).values({ organizationId: org.id, title: "Visit", participantLabel: "P.", participantUserId: person.userId, interviewedOn: "2027-01-10", body: "We talked about queues at the store.", createdByUserId: researcher.userId });
+      await syncCodingItems(db, org.id);
+      expect(await db.select().from(codingItems).where(eq(codingItems.speakerUserId, person.userId))).toHaveLength(2);
+      await db.delete(users).where(eq(users.id, person.userId));
+      expect(await db.select().from(codingItems).where(eq(codingItems.speakerUserId, person.userId))).toEqual([]);
+      expect(await db.select().from(interviewNotes).where(eq(interviewNotes.organizationId, org.id))).toEqual([]);
     });
   });
 });
