@@ -11,8 +11,8 @@ export type { Representation } from "./compare-representation";
 
 /*
  * Reads who spoke in a set of coding items and who could have, for compareRepresentation.
- * Speakers: distinct people (an item with no known speaker, e.g. an interview with no member picked,
- * counts as one voice), with the attributes they had when they spoke (their latest item's).
+ * Speakers: distinct people (an interview counts as its participant's voice; an item with no known
+ * speaker, e.g. an interview with no member picked, counts as one voice), with the attributes they had when they spoke (their latest item's).
  * Population: the active members of the council or panel programs the items come from (segment
  * attributes, then their program profile); for field reports, the active frontline staff roster;
  * for items from no program, the organization's active participants.
@@ -32,12 +32,12 @@ export async function readRepresentation(db: Db, organizationId: string, itemIds
   const [organization] = await db.select({ minGroupSize: organizations.minGroupSize, minCommentGroupSize: organizations.minCommentGroupSize }).from(organizations).where(eq(organizations.id, organizationId));
   if (!organization || ids.length === 0) return compareRepresentation([], [], { minGroupSize: null });
   const idList = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
-  const items = rowsOf<{ speaker: string; attributes: Record<string, unknown>; source: string; program_id: string | null; program_kind: string | null }>(
+  const items = rowsOf<{ speaker: string; attributes: Record<string, unknown> }>(
     await db.execute(sql`
-      select distinct on (coalesce(c.speaker_user_id, c.id::text)) coalesce(c.speaker_user_id, c.id::text) as speaker, c.attributes, c.source, c.program_id, p.kind as program_kind
-      from coding_items c left join programs p on p.id = c.program_id
+      select distinct on (speaker) coalesce(c.speaker_user_id, n.participant_user_id, c.id::text) as speaker, c.attributes
+      from coding_items c left join interview_notes n on n.id = c.interview_note_id
       where c.organization_id = ${organizationId}::uuid and c.id in (${idList})
-      order by coalesce(c.speaker_user_id, c.id::text), c.said_at desc`),
+      order by speaker, c.said_at desc`),
   );
   // Sources are read over all items (not per speaker) so a mixed set knows everything it holds.
   const sources = rowsOf<{ program_id: string | null; program_kind: string | null; source: string }>(

@@ -83,14 +83,15 @@ function themeItems(organizationId: string, themeId: string) {
     where t.theme_id = ${themeId}::uuid and t.organization_id = ${organizationId}::uuid and h.organization_id = ${organizationId}::uuid`;
 }
 
-/** A voice: the speaker, or the item itself when no speaker is known. */
-const VOICE = sql`coalesce(c.speaker_user_id, c.id::text)`;
+/** A voice: the speaker (an interview's participant), or the item itself when no one is known. */
+const VOICE = sql`coalesce(c.speaker_user_id, voice_note.participant_user_id, c.id::text)`;
+const VOICE_JOIN = sql`left join interview_notes voice_note on voice_note.id = c.interview_note_id`;
 
 async function readMonths(db: Db, organizationId: string, themeId: string): Promise<ThemeMonth[]> {
   const rows = rowsOf<{ month: string; items: number; people: number }>(
     await db.execute(sql`
       select to_char(date_trunc('month', c.said_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)::int as items, count(distinct ${VOICE})::int as people
-      from coding_items c
+      from coding_items c ${VOICE_JOIN}
       where c.organization_id = ${organizationId}::uuid and c.id in (${themeItems(organizationId, themeId)})
       group by 1 order by 1`),
   );
@@ -117,7 +118,7 @@ async function readTotals(db: Db, organizationId: string, themeId: string) {
   const [row] = rowsOf<{ items: number; people: number; field_reports: number }>(
     await db.execute(sql`
       select count(*)::int as items, count(distinct ${VOICE})::int as people, count(*) filter (where c.source = 'field_report')::int as field_reports
-      from coding_items c
+      from coding_items c ${VOICE_JOIN}
       where c.organization_id = ${organizationId}::uuid and c.id in (${themeItems(organizationId, themeId)})`),
   );
   return { items: Number(row?.items ?? 0), people: Number(row?.people ?? 0), fieldReports: Number(row?.field_reports ?? 0) };
