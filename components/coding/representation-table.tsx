@@ -47,9 +47,9 @@ function AttributeTable({ attribute, cell, t }: { attribute: RepresentationAttri
           {attribute.values.map((value) => (
             <tr key={value.value} className="border-t border-border">
               <th scope="row" className="py-1 pr-4 font-normal">{value.value}</th>
-              <td className="py-1 pr-4 tabular-nums">{cell(value.heard)}</td>
-              <td className="py-1 pr-4 tabular-nums">{cell(value.population)}</td>
-              <td className="py-1 pr-4 tabular-nums">{value.gapPoints === null ? "–" : t("gapPoints", { points: value.gapPoints > 0 ? `+${value.gapPoints}` : String(value.gapPoints) })}</td>
+              <td className="py-1 pr-4 whitespace-nowrap tabular-nums">{cell(value.heard)}</td>
+              <td className="py-1 pr-4 whitespace-nowrap tabular-nums">{cell(value.population)}</td>
+              <td className="py-1 pr-4 whitespace-nowrap tabular-nums">{value.gapPoints === null ? "–" : t("gapPoints", { points: value.gapPoints > 0 ? `+${value.gapPoints}` : String(value.gapPoints) })}</td>
               <td className="py-1">
                 {value.flag === "over" ? <Badge tone="warning">{t("over")}</Badge> : value.flag === "under" ? <Badge tone="warning">{t("under")}</Badge> : <span className="text-muted">{value.adjustedP === null ? t("notTested") : t("inLine")}</span>}
               </td>

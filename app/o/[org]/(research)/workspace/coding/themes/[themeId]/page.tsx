@@ -76,15 +76,17 @@ export default async function ThemePage({ params, searchParams }: { params: Prom
         <div className="mt-6 space-y-6">
           <Card aria-labelledby="theme-size-title">
             <h2 id="theme-size-title" className="mb-3 text-lg font-semibold">{t("sizeTitle")}</h2>
-            <TrendChart
-              title={t("sizeChartTitle")}
-              summary={t("sizeSummary", { months: view.months.length, peak: peak ? monthLabel(peak.month) : "", items: peak?.items ?? 0 })}
-              points={view.months.map((month) => ({ label: monthLabel(month.month), value: month.items, lower: null, upper: null, text: t("monthCell", { items: month.items, people: month.people }) }))}
-              max={maxItems}
-              tableLabel={t("sizeTable")}
-              columnLabels={[t("month"), t("itemsAndPeople")]}
-              formatTick={(value) => format.number(value, { maximumFractionDigits: 1 })}
-            />
+            <div className="max-w-2xl">
+              <TrendChart
+                title={t("sizeChartTitle")}
+                summary={t("sizeSummary", { months: view.months.length, peak: peak ? monthLabel(peak.month) : "", items: peak?.items ?? 0 })}
+                points={view.months.map((month) => ({ label: monthLabel(month.month), value: month.items, lower: null, upper: null, text: t("monthCell", { items: month.items, people: month.people }) }))}
+                max={maxItems}
+                tableLabel={t("sizeTable")}
+                columnLabels={[t("month"), t("itemsAndPeople")]}
+                formatTick={(value) => format.number(value, { maximumFractionDigits: 1 })}
+              />
+            </div>
           </Card>
 
           <Card aria-labelledby="theme-segment-title">
