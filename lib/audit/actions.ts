@@ -73,6 +73,13 @@ export const AUDIT_ACTIONS = [
   "mydata.exported",
   "person.erased",
   "retention.purged",
+  "theme.created",
+  "theme.updated",
+  "theme.deleted",
+  "theme.tag_assigned",
+  "theme.tag_removed",
+  "interview_note.added",
+  "interview_note.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
