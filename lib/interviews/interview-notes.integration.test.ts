@@ -30,7 +30,7 @@ describe("interview notes", () => {
       const { org, researcher } = await createCodingCorpus(db);
       const note = await addInterviewNote(db, researcher.actor, org.id, { ...NOTE, body: "The queue at the checkout was painfully slow.", attributes: "region=north\nage=30-39" });
       const [item] = await db.select().from(codingItems).where(eq(codingItems.interviewNoteId, note.id));
-      expect(item).toMatchObject({ id: note.itemId, source: "interview", attributes: { region: "north", age: "30-39" }, speakerUserId: null });
+      expect(item).toMatchObject({ id: note.itemId, source: "interview", attributes: { region: "north", age: "30-39" } });
       expect(item.saidAt.toISOString()).toBe("2026-11-14T00:00:00.000Z");
       expect(item.analyzedAt).not.toBeNull();
       const list = await listInterviewNotes(db, researcher.actor, org.id);

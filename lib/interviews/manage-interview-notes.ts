@@ -63,9 +63,7 @@ export async function addInterviewNote(db: Db, actor: Actor | null, orgId: strin
       .returning({ id: interviewNotes.id, title: interviewNotes.title });
     const [item] = await tx
       .insert(codingItems)
-      // No speaker_user_id: erasing the member deletes the note (cascade) while that column would be set null on the
-      // same row, which PostgreSQL refuses; voices read the note's participant instead (lib/representation).
-      .values({ organizationId: organization.id, source: "interview", interviewNoteId: note.id, programId: fields.programId ?? null, speakerUserId: null, attributes, saidAt: new Date(`${fields.interviewedOn}T00:00:00Z`) })
+      .values({ organizationId: organization.id, source: "interview", interviewNoteId: note.id, programId: fields.programId ?? null, speakerUserId: participant?.userId ?? null, attributes, saidAt: new Date(`${fields.interviewedOn}T00:00:00Z`) })
       .returning({ id: codingItems.id });
     await analyzePendingItems(tx, organization.id);
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "interview_note.added", targetType: "interview_note", targetId: note.id, details: { format: uploaded?.format ?? "pasted", linkedToMember: participant !== null } });
