@@ -73,6 +73,11 @@ export const AUDIT_ACTIONS = [
   "mydata.exported",
   "person.erased",
   "retention.purged",
+  "coding.tag_created",
+  "coding.tag_updated",
+  "coding.tag_moved",
+  "coding.tag_deleted",
+  "coding.tags_merged",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
