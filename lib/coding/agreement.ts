@@ -32,7 +32,7 @@ export async function listCoders(db: Db, organizationId: string) {
  * Per tag, Cohen's kappa between two coders over the items both marked coded; a coder's judgement
  * on an item is whether they applied the tag to any of their highlights in it.
  */
-export async function codingAgreement(db: Db, actor: Actor, org: OrgRef, query: { a?: string; b?: string }) {
+export async function codingAgreement(db: Db, actor: Actor | null, org: OrgRef, query: { a?: string; b?: string }) {
   const { organization } = await requirePermission(db, actor, org, "insights.code");
   const coders = await listCoders(db, organization.id);
   const { a, b } = agreementQuerySchema.parse(query);

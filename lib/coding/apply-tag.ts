@@ -7,7 +7,7 @@ import { markReviewed, requireOwnHighlight, requireTags } from "./require-coding
 import { highlightTagSchema } from "./schemas";
 
 /** Applies one more tag to one of the coder's highlights (idempotent). */
-export async function applyTag(db: Db, actor: Actor, org: OrgRef, input: { highlightId: string; tagId: string }) {
+export async function applyTag(db: Db, actor: Actor | null, org: OrgRef, input: { highlightId: string; tagId: string }) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { highlightId, tagId } = highlightTagSchema.parse(input);
   return db.transaction(async (tx) => {
@@ -19,7 +19,7 @@ export async function applyTag(db: Db, actor: Actor, org: OrgRef, input: { highl
 }
 
 /** Takes one tag off one of the coder's highlights; the highlight stays. */
-export async function removeTag(db: Db, actor: Actor, org: OrgRef, input: { highlightId: string; tagId: string }) {
+export async function removeTag(db: Db, actor: Actor | null, org: OrgRef, input: { highlightId: string; tagId: string }) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { highlightId, tagId } = highlightTagSchema.parse(input);
   await requireOwnHighlight(db, organization.id, userId, highlightId);

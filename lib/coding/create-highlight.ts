@@ -12,7 +12,7 @@ import { createHighlightSchema, type CreateHighlightInput } from "./schemas";
  * and applies tags to it. The same coder selecting the same passage again adds tags to the
  * highlight they already have. Coding anything marks the item coded by this coder.
  */
-export async function createHighlight(db: Db, actor: Actor, org: OrgRef, input: CreateHighlightInput) {
+export async function createHighlight(db: Db, actor: Actor | null, org: OrgRef, input: CreateHighlightInput) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { itemId, start, end, tagIds } = createHighlightSchema.parse(input);
   return db.transaction(async (tx) => {

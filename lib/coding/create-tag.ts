@@ -18,7 +18,7 @@ export async function assertTagNameFree(db: Db, organizationId: string, name: st
 }
 
 /** Adds a tag at the end of the codebook. */
-export async function createTag(db: Db, actor: Actor, org: OrgRef, input: CreateTagInput) {
+export async function createTag(db: Db, actor: Actor | null, org: OrgRef, input: CreateTagInput) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { name, description, color } = createTagSchema.parse(input);
   return db.transaction(async (tx) => {

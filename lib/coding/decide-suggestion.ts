@@ -11,7 +11,7 @@ import { decideSentimentSchema, decideSuggestionSchema } from "./schemas";
  * A person accepts or dismisses a suggested tag. Accepting makes it their own coding: a highlight
  * over the whole text with that tag. Dismissed suggestions stay stored, so they are never made again.
  */
-export async function decideSuggestion(db: Db, actor: Actor, org: OrgRef, input: { suggestionId: string; decision: "accept" | "dismiss" }, now = new Date()) {
+export async function decideSuggestion(db: Db, actor: Actor | null, org: OrgRef, input: { suggestionId: string; decision: "accept" | "dismiss" }, now = new Date()) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { suggestionId, decision } = decideSuggestionSchema.parse(input);
   return db.transaction(async (tx) => {
@@ -35,7 +35,7 @@ export async function decideSuggestion(db: Db, actor: Actor, org: OrgRef, input:
 }
 
 /** A person accepts or dismisses the machine's sentiment reading of an item. */
-export async function decideSentiment(db: Db, actor: Actor, org: OrgRef, input: { itemId: string; decision: "accept" | "dismiss" }) {
+export async function decideSentiment(db: Db, actor: Actor | null, org: OrgRef, input: { itemId: string; decision: "accept" | "dismiss" }) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { itemId, decision } = decideSentimentSchema.parse(input);
   const updated = await db

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { deleteTagSchema } from "./schemas";
 
 /** Deletes a tag with its applications and suggestions; highlights themselves stay. */
-export async function deleteTag(db: Db, actor: Actor, org: OrgRef, input: { tagId: string }) {
+export async function deleteTag(db: Db, actor: Actor | null, org: OrgRef, input: { tagId: string }) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { tagId } = deleteTagSchema.parse(input);
   return db.transaction(async (tx) => {

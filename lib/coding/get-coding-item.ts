@@ -26,7 +26,7 @@ export interface TagSuggestion {
 }
 
 /** Reads an item for one coder (source text, highlights, open suggestions) and where j/k lead. */
-export async function getCodingItem(db: Db, actor: Actor, org: OrgRef, itemId: string, filters: InboxFilters = {}) {
+export async function getCodingItem(db: Db, actor: Actor | null, org: OrgRef, itemId: string, filters: InboxFilters = {}) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   if (!isUuid(itemId)) throw new AppError("NOT_FOUND", "notFound");
   const [item] = rowsOf<{

@@ -25,7 +25,7 @@ export interface HighlightWithText {
  * Tagged highlights of the organization, newest first, for picking evidence: filtered by tag, by
  * theme (any tag in it) or by words in the passage's item, with a keyset cursor.
  */
-export async function listHighlights(db: Db, actor: Actor, org: OrgRef, input: ListHighlightsInput = {}) {
+export async function listHighlights(db: Db, actor: Actor | null, org: OrgRef, input: ListHighlightsInput = {}) {
   const { organization } = await requirePermission(db, actor, org, "insights.code");
   const { tagId, themeId, search, cursor, limit } = listHighlightsSchema.parse(input);
   const after = decodeCursor(cursor);

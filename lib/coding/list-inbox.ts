@@ -30,7 +30,7 @@ export interface InboxItem {
 }
 
 /** One page of the organization's coding inbox, newest first, with a cursor to the next page. */
-export async function listInbox(db: Db, actor: Actor, org: OrgRef, query: InboxQuery, pageSize = INBOX_PAGE_SIZE) {
+export async function listInbox(db: Db, actor: Actor | null, org: OrgRef, query: InboxQuery, pageSize = INBOX_PAGE_SIZE) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { cursor, ...filters } = inboxQuerySchema.parse(query);
   const after = decodeCursor(cursor);

@@ -27,7 +27,7 @@ export async function codebookTags(db: Db, organizationId: string): Promise<Code
   );
 }
 
-export async function listTags(db: Db, actor: Actor, org: OrgRef) {
+export async function listTags(db: Db, actor: Actor | null, org: OrgRef) {
   const { organization } = await requirePermission(db, actor, org, "insights.code");
   return codebookTags(db, organization.id);
 }

@@ -13,7 +13,7 @@ import { mergeTagsSchema } from "./schemas";
  * suggestions move to the target unless the item already has one for it, and the source goes.
  * A highlight that carried both keeps one application.
  */
-export async function mergeTags(db: Db, actor: Actor, org: OrgRef, input: { sourceTagId: string; targetTagId: string }) {
+export async function mergeTags(db: Db, actor: Actor | null, org: OrgRef, input: { sourceTagId: string; targetTagId: string }) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { sourceTagId, targetTagId } = mergeTagsSchema.parse(input);
   return db.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { requireOwnHighlight } from "./require-coding-rows";
 import { highlightRefSchema } from "./schemas";
 
 /** Deletes one of the coder's highlights with its tags; the item stays marked coded. */
-export async function removeHighlight(db: Db, actor: Actor, org: OrgRef, input: { highlightId: string }) {
+export async function removeHighlight(db: Db, actor: Actor | null, org: OrgRef, input: { highlightId: string }) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { highlightId } = highlightRefSchema.parse(input);
   await requireOwnHighlight(db, organization.id, userId, highlightId);

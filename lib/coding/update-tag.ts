@@ -10,7 +10,7 @@ import { assertTagNameFree } from "./create-tag";
 import { moveTagSchema, updateTagSchema, type UpdateTagInput } from "./schemas";
 
 /** Renames a tag or edits its description and color; its applications stay. */
-export async function updateTag(db: Db, actor: Actor, org: OrgRef, input: UpdateTagInput) {
+export async function updateTag(db: Db, actor: Actor | null, org: OrgRef, input: UpdateTagInput) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { tagId, name, description, color } = updateTagSchema.parse(input);
   return db.transaction(async (tx) => {
@@ -24,7 +24,7 @@ export async function updateTag(db: Db, actor: Actor, org: OrgRef, input: Update
 }
 
 /** Moves a tag one place up or down the codebook; positions are renumbered 0…n−1. */
-export async function moveTag(db: Db, actor: Actor, org: OrgRef, input: { tagId: string; direction: "up" | "down" }) {
+export async function moveTag(db: Db, actor: Actor | null, org: OrgRef, input: { tagId: string; direction: "up" | "down" }) {
   const { organization, userId } = await requirePermission(db, actor, org, "insights.code");
   const { tagId, direction } = moveTagSchema.parse(input);
   return db.transaction(async (tx) => {
