@@ -1,7 +1,7 @@
 // Client-safe: the inbox filters as a query string, carried from the inbox to an item and back so
 // j/k walk the same filtered order.
 
-export const FILTER_KEYS = ["program", "from", "to", "segment", "language", "tag", "sentiment", "uncoded", "source"] as const;
+export const FILTER_KEYS = ["program", "from", "to", "segment", "language", "tag", "sentiment", "uncoded", "source", "q"] as const;
 export type FilterValues = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
 export function filterQuery(filters: FilterValues, extra: Record<string, string> = {}): string {

@@ -14,6 +14,7 @@ export function InboxFilterForm({ values, programs, languages, segments, tags, c
   const any = { value: "", label: t("filterAny") };
   return (
     <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("filtersLabel")}>
+      <TextField id="filter-q" name="q" type="search" label={t("searchLabel")} defaultValue={values.q ?? ""} maxLength={200} className="sm:col-span-2 lg:col-span-4" />
       <SelectField id="filter-program" name="program" label={t("programLabel")} defaultValue={values.program ?? ""} options={[any, ...programs]} />
       <SelectField id="filter-source" name="source" label={t("sourceLabel")} defaultValue={values.source ?? ""} options={[any, ...CODING_SOURCES.map((source) => ({ value: source, label: t(`source.${source}`) }))]} />
       <TextField id="filter-from" name="from" type="month" label={t("fromLabel")} defaultValue={values.from ?? ""} />

@@ -45,6 +45,8 @@ describe("insight coding", () => {
       expect((await listInbox(db, researcher.actor, orgRef, { segment: "region=east" })).items).toHaveLength(2);
       expect((await listInbox(db, researcher.actor, orgRef, { source: "field_report" })).items[0]).toMatchObject({ attributes: { team: "floor" }, text: "A customer said the fitting rooms are always locked." });
       expect((await listInbox(db, researcher.actor, orgRef, { from: "2000-01", to: "2000-12" })).items).toEqual([]);
+      expect((await listInbox(db, researcher.actor, orgRef, { q: "КУРЬЕРА" })).items.map((item) => item.language)).toEqual(["ru"]);
+      expect((await listInbox(db, researcher.actor, orgRef, { q: "100%_" })).items).toEqual([]);
 
       const slow = itemSaying("checkout queue");
       await createHighlight(db, researcher.actor, orgRef, { itemId: slow.id, start: 4, end: 18, tagIds: [waiting.id] });
@@ -65,6 +67,9 @@ describe("insight coding", () => {
 
       const detail = await getCodingItem(db, researcher.actor, orgRef, all.items[1].id);
       expect([detail.previousId, detail.nextId]).toEqual([all.items[0].id, all.items[2].id]);
+      const english = (await listInbox(db, researcher.actor, orgRef, { language: "en" })).items;
+      const inEnglish = await getCodingItem(db, researcher.actor, orgRef, english[0].id, { language: "en" });
+      expect([inEnglish.previousId, inEnglish.nextId]).toEqual([null, english[1].id]);
     });
   });
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { codingItemText } from "./coding-item-text";
 import type { InboxFilters } from "./schemas";
 
-/** WHERE conditions on `coding_items c` for the inbox filters; "not yet coded" is per coder. */
+/** WHERE conditions on `coding_items c` (with `codingItemSourceJoins("c")`) for the inbox filters; "not yet coded" is per coder. */
 export function inboxConditions(organizationId: string, coderUserId: string, filters: InboxFilters): SQL {
   const conditions: SQL[] = [sql`c.organization_id = ${organizationId}::uuid`];
   if (filters.program) conditions.push(sql`c.program_id = ${filters.program}::uuid`);
@@ -18,6 +19,7 @@ export function inboxConditions(organizationId: string, coderUserId: string, fil
   if (filters.tag) {
     conditions.push(sql`exists (select 1 from highlights h join highlight_tags ht on ht.highlight_id = h.id where h.item_id = c.id and ht.tag_id = ${filters.tag}::uuid)`);
   }
+  if (filters.q) conditions.push(sql`${codingItemText} ilike ${`%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (filters.uncoded) conditions.push(sql`not exists (select 1 from coding_reviews r where r.item_id = c.id and r.coder_user_id = ${coderUserId})`);
   return sql.join(conditions, sql` and `);
 }

@@ -57,8 +57,8 @@ export async function listInbox(db: Db, actor: Actor | null, org: OrgRef, query:
 export async function inboxNeighbours(db: Db, organizationId: string, coderUserId: string, filters: InboxFilters, itemId: string) {
   const where = inboxConditions(organizationId, coderUserId, inboxFiltersSchema.parse(filters));
   const here = sql`(select k.said_at, k.id from coding_items k where k.id = ${itemId}::uuid)`;
-  const [next] = rowsOf<{ id: string }>(await db.execute(sql`select c.id from coding_items c where ${where} and (c.said_at, c.id) < ${here} order by c.said_at desc, c.id desc limit 1`));
-  const [previous] = rowsOf<{ id: string }>(await db.execute(sql`select c.id from coding_items c where ${where} and (c.said_at, c.id) > ${here} order by c.said_at asc, c.id asc limit 1`));
+  const [next] = rowsOf<{ id: string }>(await db.execute(sql`select c.id from coding_items c ${codingItemSourceJoins("c")} where ${where} and (c.said_at, c.id) < ${here} order by c.said_at desc, c.id desc limit 1`));
+  const [previous] = rowsOf<{ id: string }>(await db.execute(sql`select c.id from coding_items c ${codingItemSourceJoins("c")} where ${where} and (c.said_at, c.id) > ${here} order by c.said_at asc, c.id asc limit 1`));
   return { nextId: next?.id ?? null, previousId: previous?.id ?? null };
 }
 

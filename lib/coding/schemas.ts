@@ -21,6 +21,8 @@ export const inboxFiltersSchema = z.object({
   sentiment: optional(z.enum(SENTIMENTS)),
   uncoded: optional(z.enum(["1"])),
   source: optional(z.enum(CODING_SOURCES)),
+  /** Words in the text. */
+  q: optional(z.string().trim().min(1).max(200)),
 });
 export type InboxFilters = z.infer<typeof inboxFiltersSchema>;
 
