@@ -190,11 +190,13 @@ export function CodingView({ orgId, slug, filters, item, highlights, suggestions
                   const index = decidable.findIndex((entry) => entry.kind === "tag" && entry.suggestion.id === suggestion.id);
                   const isFocused = focused?.kind === "tag" && focused.suggestion.id === suggestion.id;
                   return (
-                    <li key={suggestion.id} role="group" aria-label={t("tagSuggestionLabel", { tag: suggestion.tag.name })} tabIndex={0} onFocus={() => setFocusedIndex(index)} data-focused={isFocused || undefined} data-testid="tag-suggestion" className="space-y-2 rounded-md border border-border p-3 data-[focused]:border-primary">
+                    <li key={suggestion.id}>
+                      <div role="group" aria-label={t("tagSuggestionLabel", { tag: suggestion.tag.name })} tabIndex={0} onFocus={() => setFocusedIndex(index)} data-focused={isFocused || undefined} data-testid="tag-suggestion" className="space-y-2 rounded-md border border-border p-3 data-[focused]:border-primary">
                       <p className="flex flex-wrap items-center gap-2 text-sm"><Badge>{t("suggestedBadge")}</Badge><TagChip tag={suggestion.tag} /><span className="text-muted">{t("similarity", { score: Math.round(suggestion.score * 100) })}</span></p>
                       <div className="flex gap-2">
                         <Button variant="secondary" onClick={() => decide({ kind: "tag", suggestion }, "accept")} disabled={isPending}>{t("accept")}</Button>
                         <Button variant="secondary" onClick={() => decide({ kind: "tag", suggestion }, "dismiss")} disabled={isPending}>{t("dismiss")}</Button>
+                      </div>
                       </div>
                     </li>
                   );
