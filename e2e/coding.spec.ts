@@ -50,12 +50,13 @@ test("a researcher keeps a codebook, codes English, Polish and Russian texts by 
   const waiting = `Waiting ${suffix}`;
   const kindness = `Kindness ${suffix}`;
   const page = await signedInPage(browser, "research@northwind.example", `${BASE}/codebook`);
+  const tagCard = (name: string) => page.getByTestId("codebook-tag").filter({ has: page.getByRole("heading", { name, exact: true }) });
 
   // Two tags in the codebook; a duplicate name is a field error.
   for (const name of [waiting, kindness]) {
     await page.locator("#new-tag-name").fill(name);
     await page.getByRole("button", { name: "Add tag" }).click();
-    await expect(page.getByTestId("codebook-tag").filter({ hasText: name })).toBeVisible();
+    await expect(tagCard(name)).toBeVisible();
   }
   await page.locator("#new-tag-name").fill(waiting.toUpperCase());
   await page.getByRole("button", { name: "Add tag" }).click();
@@ -136,16 +137,21 @@ test("a researcher keeps a codebook, codes English, Polish and Russian texts by 
 
   // Merging Kindness into Waiting keeps every application: 3 + 1.
   await page.goto(`${BASE}/codebook`);
-  const waitingCard = page.getByTestId("codebook-tag").filter({ has: page.getByRole("heading", { name: waiting }) });
-  const kindnessCard = page.getByTestId("codebook-tag").filter({ has: page.getByRole("heading", { name: kindness }) });
+  const waitingCard = tagCard(waiting);
+  const kindnessCard = tagCard(kindness);
   await expect(waitingCard).toContainText("3 applications");
   await expect(kindnessCard).toContainText("1 application");
   await kindnessCard.getByText(`Merge ${kindness} into another tag`).click();
   await kindnessCard.getByLabel("Merge into").selectOption({ label: waiting });
   await kindnessCard.getByRole("button", { name: "Merge", exact: true }).click();
-  await expect(page.getByTestId("codebook-tag").filter({ has: page.getByRole("heading", { name: kindness }) })).toHaveCount(0);
+  await expect(kindnessCard).toHaveCount(0);
   await expect(waitingCard).toContainText("4 applications");
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+
+  // Agreement needs a second coder's work on the same texts.
+  await page.getByRole("link", { name: "Agreement" }).click();
+  await expect(page.getByRole("heading", { name: "Coder agreement" })).toBeVisible();
+  await expect(page.getByText(/Agreement needs two coders|texts? (was|were) coded by both/)).toBeVisible();
 
   // On a phone.
   await page.setViewportSize({ width: 390, height: 844 });
