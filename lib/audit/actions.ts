@@ -80,6 +80,11 @@ export const AUDIT_ACTIONS = [
   "theme.tag_removed",
   "interview_note.added",
   "interview_note.deleted",
+  "coding.tag_created",
+  "coding.tag_updated",
+  "coding.tag_moved",
+  "coding.tag_deleted",
+  "coding.tags_merged",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
