@@ -88,3 +88,6 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The catalog key of an action's label under `audit.actions` (catalog keys cannot hold dots). */
+export const auditActionLabelKey = (action: string) => action.replace(/\./g, "_");

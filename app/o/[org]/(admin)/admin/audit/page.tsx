@@ -4,11 +4,10 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
-import { AUDIT_ACTIONS } from "@/lib/audit/actions";
+import { AUDIT_ACTIONS, auditActionLabelKey } from "@/lib/audit/actions";
 import { auditQuerySchema, listAuditEntries, type AuditQuery } from "@/lib/audit/list-audit-entries";
 import { PersonFilterForm } from "./person-filter-form";
 
-const actionKey = (action: string) => action.replace(/\./g, "_");
 const FIELD = "min-h-11 rounded-md border border-border bg-surface px-3";
 
 /** The filters as query parameters, without the ones left empty. */
@@ -20,7 +19,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
   const [{ org }, query] = await Promise.all([params, searchParams.then((raw) => auditQuerySchema.parse(raw))]);
   const { organization, actor } = await loadOrgPage(org, "audit.view", "/admin/audit");
   const [t, format, { entries, nextBefore, actorFilterEmail }] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEntries(await getDb(), actor, { id: organization.id }, query)]);
-  const label = (action: string) => ((AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`actions.${actionKey(action)}`) : action);
+  const label = (action: string) => ((AUDIT_ACTIONS as readonly string[]).includes(action) ? t(`actions.${auditActionLabelKey(action)}`) : action);
   const filters = { action: query.action, actor: query.actor, target: query.target, from: query.from, to: query.to };
   const isFiltered = Object.values(filters).some((value) => value !== undefined);
   return (
