@@ -30,12 +30,15 @@ export async function listCoders(db: Db, organizationId: string) {
 
 /**
  * Per tag, Cohen's kappa between two coders over the items both marked coded; a coder's judgement
- * on an item is whether they applied the tag to any of their highlights in it.
+ * on an item is whether they applied the tag to any of their highlights in it. With no coders
+ * chosen, the first two (by name) are compared.
  */
 export async function codingAgreement(db: Db, actor: Actor | null, org: OrgRef, query: { a?: string; b?: string }) {
   const { organization } = await requirePermission(db, actor, org, "insights.code");
   const coders = await listCoders(db, organization.id);
-  const { a, b } = agreementQuerySchema.parse(query);
+  // Without a choice, the first two coders are compared, so the page opens on an answer.
+  const parsed = agreementQuerySchema.parse(query);
+  const [a, b] = parsed.a || parsed.b ? [parsed.a, parsed.b] : [coders[0]?.userId, coders[1]?.userId];
   const known = new Set(coders.map((coder) => coder.userId));
   if (!a || !b || a === b || !known.has(a) || !known.has(b)) return { coders, a: a ?? null, b: b ?? null, sharedItems: 0, tags: [] as TagAgreement[] };
   const shared = rowsOf<{ itemId: string }>(
