@@ -73,6 +73,12 @@ export const AUDIT_ACTIONS = [
   "mydata.exported",
   "person.erased",
   "retention.purged",
+  "insight.created",
+  "insight.updated",
+  "insight.evidence_attached",
+  "insight.evidence_detached",
+  "insight.published",
+  "insight.unpublished",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
