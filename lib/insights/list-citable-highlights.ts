@@ -66,3 +66,8 @@ export async function listCitableItems(db: Db, actor: Actor | null, orgId: strin
   );
   return rows.map((row) => ({ ...row, saidAt: new Date(row.saidAt).toISOString(), quotable: Boolean(row.quotable) }));
 }
+
+/** The codebook's tags, to narrow the highlight search. */
+export async function listTagChoices(db: Db, organizationId: string) {
+  return rowsOf<{ id: string; name: string }>(await db.execute(sql`select id, name from coding_tags where organization_id = ${organizationId}::uuid order by position, lower(name) limit 200`));
+}

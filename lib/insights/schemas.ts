@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { isStorableText } from "@/lib/storable-text";
+import { BODY_MAX, CLAIM_MAX } from "./limits";
 
 export const INSIGHT_STATUSES = ["draft", "published"] as const;
-export const CLAIM_MAX = 280;
-export const BODY_MAX = 10_000;
 
 const claim = z
   .string()
