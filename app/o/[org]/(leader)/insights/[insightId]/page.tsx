@@ -134,7 +134,7 @@ export default async function InsightPage({ params, searchParams }: { params: Pr
               <h2 id="status-title" className="text-lg font-semibold">{t("statusTitle")}</h2>
               <p className="max-w-prose text-sm text-muted">{insight.status === "draft" ? t("publishHelp") : insight.isCited ? t("citedHelp") : t("unpublishHelp")}</p>
               {insight.publishedAt && <p className="text-sm">{t("publishedOn", { date: day(insight.publishedAt) })}</p>}
-              {!(insight.status === "published" && insight.isCited) && <InsightStatusForm key={insight.status} orgId={organization.id} insightId={insight.id} status={insight.status} />}
+              {!(insight.status === "published" && insight.isCited) && <InsightStatusForm orgId={organization.id} insightId={insight.id} status={insight.status} />}
             </Card>
 
             <Card aria-labelledby="edit-title" className="space-y-3">
