@@ -8,6 +8,7 @@ import { listCampaignDecisions } from "@/lib/decisions/list-decisions";
 import { recordDecision } from "@/lib/decisions/record-decision";
 import { ensureBuiltInKpis } from "@/lib/kpis/ensure-built-in-kpis";
 import { collectMyData } from "@/lib/participants/collect-my-data";
+import { eraseMyData } from "@/lib/privacy/erase-person";
 import { exportMyData } from "@/lib/participants/export-my-data";
 import { createCodingCorpus } from "@/tests/coding-factories";
 import { answerConsent } from "@/tests/consent-factories";
@@ -189,6 +190,27 @@ describe("insights", () => {
       expect(logged.evidence.items).toEqual([{ type: "insight", insightId: id, claim: "Queues drive complaints in every region.", people: 3, segments: { region: 3 }, evidenceCount: 3, publishedAt: expect.any(String) }]);
       await expect(unpublishInsight(db, researcher.actor, org.id, id)).rejects.toMatchObject({ code: "CONFLICT", messageKey: "insightCitedByDecision" });
       expect((await getInsight(db, researcher.actor, { id: org.id }, id)).isCited).toBe(true);
+    });
+  });
+
+  it("loses an erased person's words from its evidence, while a decision that cited it keeps only the claim and counts", async () => {
+    await database.inRollback(async (db) => {
+      const corpus = await createCodingCorpus(db);
+      const { org, researcher, leader, participants } = corpus;
+      const { id } = await createInsight(db, researcher.actor, org.id, { claim: "Waiting is the common complaint." });
+      for (const index of [0, 4]) await attachInsightEvidence(db, researcher.actor, org.id, { insightId: id, kind: "quote", itemId: itemOf(corpus, index).id });
+      await publishInsight(db, researcher.actor, org.id, id);
+      const campaign = await createCampaign(db, leader.actor, org.id, { name: "Queues" });
+      await recordDecision(db, leader.actor, org.id, { campaignId: campaign.id, kind: "revise", rationale: "Waiting comes up everywhere.", evidenceInsightIds: [id] });
+
+      await eraseMyData(db, participants[0].actor, { id: org.id }, { confirmation: participants[0].email! });
+      const after = await getInsight(db, researcher.actor, { id: org.id }, id);
+      expect(after.voices).toMatchObject({ people: 1, evidence: { quote: 1 } });
+      expect(JSON.stringify(after)).not.toContain(participants[0].story);
+      // The decision's frozen insight never held anyone's words: erasure had nothing to take out of it.
+      const [logged] = await listCampaignDecisions(db, leader.actor, { id: org.id }, campaign.id);
+      expect(logged.evidence.items).toEqual([expect.objectContaining({ type: "insight", insightId: id, people: 2 })]);
+      expect(JSON.stringify(logged.evidence)).not.toContain(participants[0].story);
     });
   });
 
