@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatN } from "@/components/frontline/format";
 import { formatKpiEstimate, kpiShortfall, formatPeriod, kpiNamer, segmentLabeler } from "@/components/kpis/format-kpi";
@@ -5,8 +6,11 @@ import type { EvidenceItem } from "@/lib/decisions/evidence";
 import type { KpiValue } from "@/lib/kpis/kpi-value";
 import type { DivergenceReason } from "@/lib/resonance/resonance-report";
 
-/** A decision's frozen evidence as it was recorded: KPI values, resonance results and quotes. */
-export async function EvidenceList({ items }: { items: readonly EvidenceItem[] }) {
+/**
+ * A decision's frozen evidence as it was recorded: KPI values, resonance results, quotes, memos and
+ * insights. With `orgSlug` a cited insight links to its page (readers who may open it).
+ */
+export async function EvidenceList({ items, orgSlug }: { items: readonly EvidenceItem[]; orgSlug?: string }) {
   const [t, tk, tr, tc, format] = await Promise.all([getTranslations("campaigns"), getTranslations("kpis"), getTranslations("resonance"), getTranslations("councils"), getFormatter()]);
   const kpiName = kpiNamer(tk);
   const segments = segmentLabeler(tk, tc);
@@ -33,6 +37,18 @@ export async function EvidenceList({ items }: { items: readonly EvidenceItem[] }
               {/* The memo's title and council are what people wrote, in whatever language they wrote them. */}
               <p data-user-content>{t("evidenceMemo", { title: item.title, council: item.programName, date: format.dateTime(new Date(item.sessionOpensAt), { dateStyle: "medium", timeZone: "UTC" }) })}</p>
               {item.excerpt && <p className="text-muted" data-user-content>{item.excerpt}</p>}
+            </li>
+          );
+        }
+        if (item.type === "insight") {
+          const counts = [t("evidenceInsightPeople", { people: item.people }), ...Object.entries(item.segments).map(([attribute, count]) => t("evidenceInsightSegments", { attribute: segments.attribute(attribute), count }))].join(" · ");
+          return (
+            <li key={`insight-${item.insightId}`} data-testid="insight-evidence">
+              <p>
+                {t("evidenceInsightLabel")}{" "}
+                {orgSlug ? <Link href={`/o/${orgSlug}/insights/${item.insightId}`} className="text-primary underline" data-user-content>{item.claim}</Link> : <span data-user-content>{item.claim}</span>}
+              </p>
+              <p className="text-muted">{counts} · {t("evidenceInsightCount", { count: item.evidenceCount })}{item.people === 1 && <> · <span className="text-warning">{t("evidenceInsightOneVoice")}</span></>}</p>
             </li>
           );
         }

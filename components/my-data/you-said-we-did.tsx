@@ -37,11 +37,11 @@ export async function YouSaidWeDid({ decisions }: { decisions: MyData["youSaidWe
   );
 }
 
-/** What was learned from the person's groups: published memos now, shared insights once they exist. */
+/** What was learned from the person's groups: published memos, and insights that rest partly on their words. */
 export async function LearnedFromMyGroups({ learned }: { learned: MyData["learned"] }) {
   const [t, format] = await Promise.all([getTranslations("myData"), getFormatter()]);
   return (
-    <MyDataSection id="learned" title={t("learnedTitle")} count={learned.memos.length}>
+    <MyDataSection id="learned" title={t("learnedTitle")} count={learned.memos.length + learned.insights.length}>
       <h3 className="font-semibold">{t("memosTitle")}</h3>
       {learned.memos.length === 0 ? (
         <p className="mt-1 text-sm text-muted">{t("memosEmpty")}</p>
@@ -64,9 +64,29 @@ export async function LearnedFromMyGroups({ learned }: { learned: MyData["learne
           ))}
         </ul>
       )}
-      {/* Insights shared with members come with issue 8: their list has its place here and stays empty until then. */}
+      {/* Published insights that rest partly on the person's own words: claim, body and date, never anyone's passages. */}
       <h3 className="mt-4 font-semibold">{t("insightsTitle")}</h3>
-      <p className="mt-1 text-sm text-muted" data-testid="my-insights">{learned.insights.length === 0 ? t("insightsEmpty") : null}</p>
+      {learned.insights.length === 0 ? (
+        <p className="mt-1 text-sm text-muted" data-testid="my-insights">{t("insightsEmpty")}</p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm text-muted">{t("insightsIntro")}</p>
+          <ul className="mt-2 space-y-3" data-testid="my-insights">
+            {learned.insights.map((insight) => (
+              <li key={insight.insightId} className="rounded-md border border-border p-3" data-testid="my-insight">
+                <p className="font-medium break-words" data-user-content>{insight.claim}</p>
+                <p className="text-sm text-muted">{t("insightPublished", { date: format.dateTime(new Date(insight.publishedAt), { dateStyle: "medium" }) })}</p>
+                {insight.body && (
+                  <details className="mt-1">
+                    <summary className="min-h-11 cursor-pointer py-2 text-sm text-primary">{t("showInsight")}</summary>
+                    <p className="text-sm whitespace-pre-wrap break-words" data-user-content>{insight.body}</p>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </MyDataSection>
   );
 }

@@ -85,6 +85,12 @@ export const AUDIT_ACTIONS = [
   "coding.tag_moved",
   "coding.tag_deleted",
   "coding.tags_merged",
+  "insight.created",
+  "insight.updated",
+  "insight.evidence_attached",
+  "insight.evidence_detached",
+  "insight.published",
+  "insight.unpublished",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -51,7 +51,24 @@ export interface MemoEvidence {
   excerpt: string;
 }
 
-export type EvidenceItem = KpiEvidence | ResonanceEvidence | QuoteEvidence | MemoEvidence;
+/**
+ * A published insight as it stood: its claim and how many people and segments its evidence comes
+ * from. It holds no participant's words, so erasing a person has nothing to take out of it.
+ */
+export interface InsightEvidence {
+  type: "insight";
+  insightId: string;
+  claim: string;
+  /** Distinct people behind its highlights and quotes. */
+  people: number;
+  /** Per attribute (region, language…): distinct values its text evidence covers. */
+  segments: Record<string, number>;
+  /** Pieces of evidence of every kind. */
+  evidenceCount: number;
+  publishedAt: string;
+}
+
+export type EvidenceItem = KpiEvidence | ResonanceEvidence | QuoteEvidence | MemoEvidence | InsightEvidence;
 
 /** The evidence of a decision, frozen when it was recorded; later data never rewrites it. */
 export interface DecisionEvidence {

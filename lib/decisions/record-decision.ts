@@ -5,6 +5,7 @@ import { campaigns, decisions, kpiDefinitions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
+import { freezeInsightEvidence } from "./freeze-insight-evidence";
 import { freezeKpiEvidence } from "./freeze-kpi-evidence";
 import { freezeMemoEvidence } from "./freeze-memo-evidence";
 import { freezeQuoteEvidence, freezeResonanceEvidence } from "./freeze-resonance-evidence";
@@ -33,6 +34,7 @@ export async function recordDecision(db: Db, actor: Actor | null, orgId: string,
       ...(await freezeResonanceEvidence(tx, organization, campaign.id, input.evidenceResonanceTestIds)),
       ...(await freezeQuoteEvidence(tx, organization, campaign.id, input.evidenceQuoteRefs)),
       ...(await freezeMemoEvidence(tx, organization.id, input.evidenceMemoIds)),
+      ...(await freezeInsightEvidence(tx, organization.id, input.evidenceInsightIds)),
     ];
     const [decider] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor!.userId));
     const [decision] = await tx

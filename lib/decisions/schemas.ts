@@ -13,9 +13,10 @@ export const recordDecisionSchema = z.object({
   evidenceKpiKeys: keyList,
   evidenceResonanceTestIds: listOf(z.uuid({ message: "decisionEvidenceUnknown" })),
   evidenceMemoIds: listOf(z.uuid({ message: "decisionEvidenceUnknown" })),
+  evidenceInsightIds: listOf(z.uuid({ message: "decisionEvidenceUnknown" })),
   evidenceQuoteRefs: listOf(z.string().regex(/^[0-9a-f-]{36}\/[a-z0-9][a-z0-9_-]{0,39}$/, { message: "decisionEvidenceUnknown" })),
   expectedKpiKeys: keyList,
   correctsDecisionId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid({ message: "notFound" }).optional()),
 });
-type ListFields = "evidenceKpiKeys" | "expectedKpiKeys" | "evidenceResonanceTestIds" | "evidenceQuoteRefs" | "evidenceMemoIds";
+type ListFields = "evidenceKpiKeys" | "expectedKpiKeys" | "evidenceResonanceTestIds" | "evidenceQuoteRefs" | "evidenceMemoIds" | "evidenceInsightIds";
 export type RecordDecisionInput = Omit<z.input<typeof recordDecisionSchema>, ListFields> & Partial<Record<ListFields, string[]>>;

@@ -9,6 +9,7 @@ import { requirePermission, type Actor, type OrgContext, type OrgRef } from "@/l
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { decodeCursor } from "./my-data-cursor";
 import { MY_DATA_SCHEMA_VERSION, type MyData, type MyDataExport } from "./my-data-types";
+import { readMySharedInsights } from "./read-my-insights";
 import { readMyConsents, readMyDecisions, readMyGroupMemos, readMyGroups, readMyPrograms } from "./read-my-groups";
 import { activitySection, fieldReportsSection, iso, liveAnswersSection, livePostsSection, mailsSection, readSectionPage, readWholeSection, responsesSection, type MyScope } from "./read-my-records";
 
@@ -71,7 +72,7 @@ async function gatherCommon(db: Db, context: OrgContext, scope: MyScope) {
   const slug = context.organization.slug;
   const isActiveCouncilMember = (programId: string) => programs.some((program) => program.programId === programId && program.kind === "council" && program.status === "active");
   const memberPage = (programId: string, cycleId: string) => (can(context.role, "portal.view") && isActiveCouncilMember(programId) ? `/o/${slug}/portal/councils/${programId}/sessions/${cycleId}` : null);
-  const [consents, memos, decisions] = await Promise.all([readMyConsents(db, scope), readMyGroupMemos(db, scope, groups, memberPage), readMyDecisions(db, scope, groups)]);
+  const [consents, memos, decisions, insights] = await Promise.all([readMyConsents(db, scope), readMyGroupMemos(db, scope, groups, memberPage), readMyDecisions(db, scope, groups), readMySharedInsights(db, scope)]);
   return {
     schemaVersion: MY_DATA_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),
@@ -81,7 +82,7 @@ async function gatherCommon(db: Db, context: OrgContext, scope: MyScope) {
     membership: { role: context.role, attributes: context.attributes, since: iso(membership.createdAt) },
     programs,
     consents,
-    learned: { memos, insights: [] as never[] },
+    learned: { memos, insights },
     youSaidWeDid: decisions,
   };
 }

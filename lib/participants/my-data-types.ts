@@ -125,6 +125,14 @@ export interface MyGroupMemo {
   href: string | null;
 }
 
+/** A published insight whose evidence includes something the person said: its claim and body, never other people's words. */
+export interface MySharedInsight {
+  insightId: string;
+  claim: string;
+  body: string;
+  publishedAt: string;
+}
+
 /** A decision whose frozen evidence cites something from the person's groups: only those items are kept. */
 export interface MyDecision {
   id: string;
@@ -156,8 +164,8 @@ interface MyDataSections<List> {
   activity: List extends "page" ? MyDataPage<MyActivity> : MyActivity[];
   learned: {
     memos: MyGroupMemo[];
-    /** Insights shared with members arrive with issue 8; until then this list stays empty. */
-    insights: never[];
+    /** Published insights that rest, in part, on the person's own words. */
+    insights: MySharedInsight[];
   };
   youSaidWeDid: MyDecision[];
 }

@@ -51,5 +51,15 @@ describe("the readable summary", () => {
     expect(html).toContain("You have not answered any survey yet.");
     expect(html).toContain("No decision has cited your groups yet.");
     expect(html).toContain("No memo has been published for your groups yet.");
+    expect(html).toContain("When the research team shares insights from your groups, they will appear here.");
+  });
+
+  it("lists the insights that rest on the person's words with claim, body and date, escaped", () => {
+    const html = renderMyDataHtml(document({ locale: "en", learned: { memos: [], insights: [{ insightId: "i1", claim: `Queues hurt ${SCRIPT}`, body: "Waiting is the worst part.", publishedAt: "2026-06-01T10:00:00.000Z" }] } }));
+    expect(html).toContain(`<h3>Queues hurt ${escapeHtml(SCRIPT)}</h3>`);
+    expect(html).toContain("Waiting is the worst part.");
+    expect(html).toContain("Published Jun 1, 2026");
+    expect(html).not.toContain("When the research team shares insights from your groups");
+    expect(html).not.toMatch(/<script/i);
   });
 });

@@ -59,6 +59,7 @@ export async function recordDecisionAction(_state: ActionState, formData: FormDa
       evidenceResonanceTestIds: formData.getAll("evidenceResonanceTestIds").map(String),
       evidenceQuoteRefs: formData.getAll("evidenceQuoteRefs").map(String),
       evidenceMemoIds: formData.getAll("evidenceMemoIds").map(String),
+      evidenceInsightIds: formData.getAll("evidenceInsightIds").map(String),
       expectedKpiKeys: formData.getAll("expectedKpiKeys").map(String),
       correctsDecisionId: values.correctsDecisionId ?? "",
     });

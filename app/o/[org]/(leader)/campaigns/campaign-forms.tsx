@@ -86,8 +86,8 @@ export function AddConceptForm({ orgId, campaignId }: { orgId: string; campaignI
 
 type Option = { value: string; label: string };
 
-export function RecordDecisionForm({ orgId, campaignId, kpis, resonanceTests, quotes, memos, kinds, corrects }: {
-  orgId: string; campaignId: string; kpis: Array<{ key: string; label: string }>; resonanceTests: Option[]; quotes: Option[]; memos: Option[]; kinds: Option[]; corrects: Option[];
+export function RecordDecisionForm({ orgId, campaignId, kpis, resonanceTests, quotes, memos, insights = [], kinds, corrects }: {
+  orgId: string; campaignId: string; kpis: Array<{ key: string; label: string }>; resonanceTests: Option[]; quotes: Option[]; memos: Option[]; insights?: Option[]; kinds: Option[]; corrects: Option[];
 }) {
   const t = useTranslations("campaigns");
   const te = useTranslations("errors");
@@ -127,6 +127,7 @@ export function RecordDecisionForm({ orgId, campaignId, kpis, resonanceTests, qu
         {resonanceTests.length > 0 && checkboxes("evidenceResonanceTestIds", t("evidenceResonanceLegend"), null, resonanceTests)}
         {quotes.length > 0 && checkboxes("evidenceQuoteRefs", t("evidenceQuotesLegend"), t("evidenceQuotesHint"), quotes, true)}
         {memos.length > 0 && checkboxes("evidenceMemoIds", t("evidenceMemosLegend"), t("evidenceMemosHint"), memos, true)}
+        {insights.length > 0 && checkboxes("evidenceInsightIds", t("evidenceInsightsLegend"), t("evidenceInsightsHint"), insights, true)}
       </fieldset>
       {checkboxes("expectedKpiKeys", t("expectedLegend"), t("expectedHint"), kpiOptions)}
       <div><Button type="submit" disabled={isPending} aria-busy={isPending}>{isPending ? t("saving") : t("recordDecision")}</Button></div>

@@ -12,6 +12,7 @@ import { can } from "@/lib/authz/policy";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { CAMPAIGN_STATUSES } from "@/lib/campaigns/schemas";
 import { listCitableMemos } from "@/lib/decisions/freeze-memo-evidence";
+import { listCitableInsights } from "@/lib/insights/get-insight";
 import { listCampaignDecisions } from "@/lib/decisions/list-decisions";
 import { DECISION_KINDS } from "@/lib/decisions/schemas";
 import { isAppError } from "@/lib/errors";
@@ -35,7 +36,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
   });
   const canDecide = can(role, "decisions.record");
   const canRunTests = can(role, "panels.manage");
-  const [t, tk, tr, format, locale, log, definitions, tests, panels, quotes, memos] = await Promise.all([
+  const [t, tk, tr, format, locale, log, definitions, tests, panels, quotes, memos, citableInsights] = await Promise.all([
     getTranslations("campaigns"),
     getTranslations("kpis"),
     getTranslations("resonance"),
@@ -47,6 +48,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
     canRunTests ? listPollAudiences(db, actor, organization.id, { withCouncils: true }) : [],
     canDecide ? listQuotableReactions(db, organization, campaign.id) : [],
     canDecide ? listCitableMemos(db, organization.id) : [],
+    canDecide ? listCitableInsights(db, organization.id) : [],
   ]);
   const kpiName = kpiNamer(tk);
   const sentOn = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -155,7 +157,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
                   {decision.evidence.items.length > 0 && (
                     <div className="mt-3">
                       <h3 className="text-sm font-medium">{t("evidenceTitle")}</h3>
-                      <EvidenceList items={decision.evidence.items} />
+                      <EvidenceList items={decision.evidence.items} orgSlug={organization.slug} />
                     </div>
                   )}
                   {decision.outcomes.length > 0 && (
@@ -182,6 +184,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ org: 
                 resonanceTests={tests.map((test) => ({ value: test.id, label: t("evidenceResonanceOption", { date: sentOn(test.openedAt), answered: tr("answered", { respondents: test.respondents, invited: test.invited }) }) }))}
                 quotes={quotes.map((quote) => ({ value: quote.ref, label: t("evidenceQuote", { text: quote.text, concept: quote.conceptTitle }) }))}
                 memos={memos.map((memo) => ({ value: memo.id, label: t("evidenceMemo", { title: memo.title, council: memo.programName, date: format.dateTime(memo.sessionOpensAt, { dateStyle: "medium", timeZone: "UTC" }) }) }))}
+                insights={citableInsights.map((insight) => ({ value: insight.id, label: insight.publishedAt ? t("evidenceInsightOption", { claim: insight.claim, date: format.dateTime(insight.publishedAt, { dateStyle: "medium" }) }) : insight.claim }))}
                 kinds={DECISION_KINDS.map((kind) => ({ value: kind, label: t(`kind_${kind}`) }))}
                 corrects={log.map((decision) => ({ value: decision.id, label: `${t(`kind_${decision.kind}`)} — ${format.dateTime(decision.decidedAt, { dateStyle: "medium", timeStyle: "short" })}` }))}
               />

@@ -1,0 +1,56 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { insights } from "@/db/schema";
+import { can } from "@/lib/authz/policy";
+import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
+import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { NO_VOICES, readInsightVoices } from "./insight-voices";
+import { readInsightPassages } from "./read-insight-passages";
+import { isCitedByDecision } from "./require-insight";
+import { listInsightsSchema, type ListInsightsInput } from "./schemas";
+
+const columns = { id: insights.id, claim: insights.claim, body: insights.body, status: insights.status, publishedAt: insights.publishedAt, createdAt: insights.createdAt, updatedAt: insights.updatedAt };
+
+/**
+ * One insight with its evidence, voices and whether a decision cites it. Drafts are the research
+ * team's own: to a leader a draft does not exist.
+ */
+export async function getInsight(db: Db, actor: Actor | null, org: OrgRef, insightId: string) {
+  const { organization, role } = await requirePermission(db, actor, org, "insights.view");
+  if (!isUuid(insightId)) throw new AppError("NOT_FOUND", "notFound");
+  const canCode = can(role, "insights.code");
+  const [insight] = await db.select(columns).from(insights).where(and(eq(insights.id, insightId), eq(insights.organizationId, organization.id)));
+  if (!insight || (insight.status === "draft" && !canCode)) throw new AppError("NOT_FOUND", "notFound");
+  const [voices, passages, isCited] = await Promise.all([readInsightVoices(db, organization.id, [insight.id]), readInsightPassages(db, organization.id, insight.id), isCitedByDecision(db, organization.id, insight.id)]);
+  return { ...insight, voices: voices.get(insight.id) ?? NO_VOICES, passages, isCited, canCode };
+}
+
+/**
+ * The organization's insights, most recently changed first, a page at a time, with evidence and
+ * voice counts. Leaders see published ones only.
+ */
+export async function listInsights(db: Db, actor: Actor | null, org: OrgRef, rawInput: ListInsightsInput = {}) {
+  const { organization, role } = await requirePermission(db, actor, org, "insights.view");
+  const { status, page, limit } = listInsightsSchema.parse(rawInput);
+  const canCode = can(role, "insights.code");
+  const shown = canCode ? status : "published";
+  const where = and(eq(insights.organizationId, organization.id), shown ? eq(insights.status, shown) : undefined, !canCode && status === "draft" ? sql`false` : undefined);
+  const [rows, [{ total }]] = await Promise.all([
+    db.select(columns).from(insights).where(where).orderBy(desc(insights.updatedAt), desc(insights.id)).limit(limit).offset((page - 1) * limit),
+    db.select({ total: sql<number>`count(*)::int` }).from(insights).where(where),
+  ]);
+  const voices = await readInsightVoices(db, organization.id, rows.map((row) => row.id));
+  return { insights: rows.map((row) => ({ ...row, voices: voices.get(row.id) ?? NO_VOICES })), total: Number(total), page, pageCount: Math.max(1, Math.ceil(Number(total) / limit)), canCode };
+}
+
+/** The organization's published insights a decision can cite, newest first. */
+export async function listCitableInsights(db: Db, organizationId: string) {
+  return db
+    .select({ id: insights.id, claim: insights.claim, publishedAt: insights.publishedAt })
+    .from(insights)
+    .where(and(eq(insights.organizationId, organizationId), eq(insights.status, "published")))
+    .orderBy(desc(insights.publishedAt))
+    .limit(100);
+}
