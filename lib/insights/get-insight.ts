@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { NO_VOICES, readInsightVoices } from "./insight-voices";
 import { readInsightPassages } from "./read-insight-passages";
+import { readRepresentation } from "@/lib/representation/read-representation";
 import { isCitedByDecision } from "./require-insight";
 import { listInsightsSchema, type ListInsightsInput } from "./schemas";
 
@@ -24,7 +25,10 @@ export async function getInsight(db: Db, actor: Actor | null, org: OrgRef, insig
   const [insight] = await db.select(columns).from(insights).where(and(eq(insights.id, insightId), eq(insights.organizationId, organization.id)));
   if (!insight || (insight.status === "draft" && !canCode)) throw new AppError("NOT_FOUND", "notFound");
   const [voices, passages, isCited] = await Promise.all([readInsightVoices(db, organization.id, [insight.id]), readInsightPassages(db, organization.id, insight.id), isCitedByDecision(db, organization.id, insight.id)]);
-  return { ...insight, voices: voices.get(insight.id) ?? NO_VOICES, passages, isCited, canCode };
+  // Who was heard against the programs' populations, from the items its words come from (withheld passages included).
+  const itemIds = [...new Set(passages.flatMap((passage) => (passage.kind === "kpi" ? [] : [passage.itemId])))];
+  const representation = await readRepresentation(db, organization.id, itemIds);
+  return { ...insight, voices: voices.get(insight.id) ?? NO_VOICES, passages, isCited, canCode, representation };
 }
 
 /**

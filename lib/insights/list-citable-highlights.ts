@@ -5,6 +5,8 @@ import { rowsOf } from "@/db/rows";
 import type { MemberAttributes } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { codingItemSourceJoins, codingItemText } from "@/lib/coding/coding-item-text";
+import { listHighlights } from "@/lib/coding/list-highlights";
+import { uuidList } from "@/db/sql-lists";
 import { isItemQuotable, itemProgramJoin } from "./read-insight-passages";
 import { searchEvidenceSchema, type SearchEvidenceInput } from "./schemas";
 
@@ -21,32 +23,30 @@ export interface CitableItem {
   quotable: boolean;
 }
 
-/**
- * A minimal reader of the organization's highlights for the insight evidence picker: newest first,
- * by passage text or tag, with the passage, its tags and the item's segment. Stands in for the
- * coding domain's `listHighlights` until it exists; keep it small so it can be swapped.
- */
-export async function listCitableHighlights(db: Db, actor: Actor | null, orgId: string, rawInput: SearchEvidenceInput = {}) {
-  const { organization } = await requirePermission(db, actor, { id: orgId }, "insights.code");
-  const { search, tagId, limit } = searchEvidenceSchema.parse(rawInput);
-  const passage = sql`substr(${codingItemText}, h.start_offset + 1, h.end_offset - h.start_offset)`;
-  const rows = rowsOf<Omit<CitableItem, "saidAt" | "text"> & { itemId: string; saidAt: Timestamp; text: string; startOffset: number; endOffset: number; tags: Array<{ id: string; name: string; color: string }> }>(
-    await db.execute(sql`
-      select h.id, c.id as "itemId", c.source, c.said_at as "saidAt", c.attributes, ${codingItemText} as text, h.start_offset as "startOffset", h.end_offset as "endOffset",
-        ${isItemQuotable} as quotable,
-        (select coalesce(json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color) order by t.position, t.name), '[]'::json)
-           from highlight_tags ht join coding_tags t on t.id = ht.tag_id where ht.highlight_id = h.id) as tags
-      from highlights h
-      join coding_items c on c.id = h.item_id and c.organization_id = h.organization_id
-      ${codingItemSourceJoins("c")}
-      ${itemProgramJoin}
-      where h.organization_id = ${organization.id}::uuid
-        ${search ? sql`and (${passage} ilike ${likePattern(search)} or exists (select 1 from highlight_tags ht join coding_tags t on t.id = ht.tag_id where ht.highlight_id = h.id and t.name ilike ${likePattern(search)}))` : sql``}
-        ${tagId ? sql`and exists (select 1 from highlight_tags ht where ht.highlight_id = h.id and ht.tag_id = ${tagId}::uuid)` : sql``}
-      order by h.created_at desc, h.id
-      limit ${limit}`),
+/** Which of these items' words may be shown with an insight (consent to quote, where the program asks for it). */
+async function quotableItemIds(db: Db, organizationId: string, itemIds: readonly string[]): Promise<Set<string>> {
+  if (itemIds.length === 0) return new Set();
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`select c.id from coding_items c ${itemProgramJoin} where c.organization_id = ${organizationId}::uuid and c.id = any(${uuidList(itemIds)}) and ${isItemQuotable}`),
   );
-  return rows.map((row) => ({ id: row.id, itemId: row.itemId, source: row.source, saidAt: new Date(row.saidAt).toISOString(), attributes: row.attributes, text: (row.text ?? "").slice(row.startOffset, row.endOffset), quotable: Boolean(row.quotable), tags: row.tags }));
+  return new Set(rows.map((row) => row.id));
+}
+
+/** The coding domain's highlights (newest first, by words or tag) for the evidence picker, each marked quotable or not. */
+export async function listCitableHighlights(db: Db, actor: Actor | null, orgId: string, rawInput: SearchEvidenceInput = {}) {
+  const { search, tagId, limit } = searchEvidenceSchema.parse(rawInput);
+  const { highlights } = await listHighlights(db, actor, { id: orgId }, { search: search || undefined, tagId, limit });
+  const quotable = await quotableItemIds(db, orgId, [...new Set(highlights.map((highlight) => highlight.itemId))]);
+  return highlights.map((highlight) => ({
+    id: highlight.id,
+    itemId: highlight.itemId,
+    source: highlight.source,
+    saidAt: highlight.saidAt.toISOString(),
+    attributes: highlight.attributes,
+    text: highlight.text,
+    quotable: quotable.has(highlight.itemId),
+    tags: highlight.tags,
+  }));
 }
 
 /** The organization's coding items whose text holds the search, newest first, to quote whole. */

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RepresentationTable } from "@/components/coding/representation-table";
 import { EvidenceList } from "@/components/decisions/evidence-list";
 import { kpiNamer, segmentLabeler } from "@/components/kpis/format-kpi";
 import { Alert, Badge, Card, PageHeader } from "@/components/ui/card";
@@ -121,12 +122,10 @@ export default async function InsightPage({ params, searchParams }: { params: Pr
           )}
         </Card>
 
-        {/*
-          REPRESENTATION: the lead wires the representation of voices here, built by the themes helper:
-          `readRepresentation(db, organization.id, itemIds)` with the item ids of this insight's text
-          evidence (insight.passages → itemId for kinds "highlight" and "quote"), rendered by
-          `components/coding/representation-table.tsx`. Do not build a second one.
-        */}
+        <Card aria-labelledby="representation-title">
+          <h2 id="representation-title" className="mb-3 text-lg font-semibold">{t("representationTitle")}</h2>
+          <RepresentationTable representation={insight.representation} />
+        </Card>
 
         {insight.canCode && picker && (
           <>
