@@ -1,48 +1,11 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { CODING, itemText, openFirst, selectText } from "./pages/coding";
 import { signedInPage } from "./pages/sign-in";
 
-const BASE = "/o/northwind/workspace/coding";
+const BASE = CODING;
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** Selects [start, end) of the item's text with a DOM Range, as a mouse drag would. */
-async function selectText(page: Page, start: number, end: number) {
-  await page.getByTestId("coding-text").evaluate(
-    (container, [from, to]) => {
-      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let offset = 0;
-      let isStartSet = false;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        if (!isStartSet && from <= offset + length) {
-          range.setStart(node, from - offset);
-          isStartSet = true;
-        }
-        if (to <= offset + length) {
-          range.setEnd(node, to - offset);
-          break;
-        }
-        offset += length;
-      }
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-    },
-    [start, end],
-  );
-}
-
-async function itemText(page: Page) {
-  return (await page.getByTestId("coding-text").textContent()) ?? "";
-}
-
-/** Opens the first text of the filtered inbox for coding. */
-async function openFirst(page: Page, query: string) {
-  await page.goto(`${BASE}?${query}`);
-  await page.getByTestId("coding-item").first().getByRole("link", { name: "Code this text" }).click();
-  await expect(page.getByRole("heading", { name: "Code a text" })).toBeVisible();
-}
 
 test("a researcher keeps a codebook, codes English, Polish and Russian texts by keyboard, decides on suggestions and merges tags", async ({ browser }) => {
   test.setTimeout(240_000);

@@ -90,6 +90,16 @@ export async function MyOtherRecords({ data }: { data: MyData }) {
           )} />
         </MyDataSection>
       )}
+      {data.interviews.total > 0 && (
+        <MyDataSection id="interviews" title={t("interviewsTitle")} count={data.interviews.total}>
+          <FoldingList items={data.interviews.items} total={data.interviews.total} empty={t("interviewsEmpty")} render={(note) => (
+            <>
+              <p className="text-muted"><span data-user-content>{note.title}</span> · {day(note.interviewedOn)}</p>
+              <p className="whitespace-pre-wrap" data-user-content>{note.body}</p>
+            </>
+          )} />
+        </MyDataSection>
+      )}
       <MyDataSection id="mails" title={t("mailsTitle")} count={data.mails.total}>
         <FoldingList items={data.mails.items} total={data.mails.total} empty={t("mailsEmpty")} render={(mail) => (
           <>

@@ -14,6 +14,7 @@ export async function MyContributionsNav({ data }: { data: MyData }) {
     { id: "live-answers", label: t("liveAnswersTitle"), count: data.liveAnswers.total },
     { id: "live-posts", label: t("livePostsTitle"), count: data.livePosts.total },
     ...(data.membership.role === "frontline" || data.fieldReports.total > 0 ? [{ id: "reports", label: t("fieldReportsTitle"), count: data.fieldReports.total }] : []),
+    ...(data.interviews.total > 0 ? [{ id: "interviews", label: t("interviewsTitle"), count: data.interviews.total }] : []),
     { id: "mails", label: t("mailsTitle"), count: data.mails.total },
     { id: "activity", label: t("activityTitle"), count: data.activity.total },
   ];

@@ -11,7 +11,7 @@ import { decodeCursor } from "./my-data-cursor";
 import { MY_DATA_SCHEMA_VERSION, type MyData, type MyDataExport } from "./my-data-types";
 import { readMySharedInsights } from "./read-my-insights";
 import { readMyConsents, readMyDecisions, readMyGroupMemos, readMyGroups, readMyPrograms } from "./read-my-groups";
-import { activitySection, fieldReportsSection, iso, liveAnswersSection, livePostsSection, mailsSection, readSectionPage, readWholeSection, responsesSection, type MyScope } from "./read-my-records";
+import { activitySection, fieldReportsSection, interviewsSection, iso, liveAnswersSection, livePostsSection, mailsSection, readSectionPage, readWholeSection, responsesSection, type MyScope } from "./read-my-records";
 
 export const collectMyDataSchema = z.object({
   locale: z.enum(LOCALES),
@@ -31,17 +31,18 @@ export async function collectMyData(db: Db, actor: Actor | null, org: OrgRef, in
   const context = await requirePermission(db, actor, org, "mydata.view");
   const { locale, responsesCursor, limit } = collectMyDataSchema.parse(input);
   const scope: MyScope = { orgId: context.organization.id, userId: context.userId, locale };
-  const [common, responses, liveAnswers, livePosts, fieldReports, mails, activity] = await Promise.all([
+  const [common, responses, liveAnswers, livePosts, fieldReports, interviews, mails, activity] = await Promise.all([
     gatherCommon(db, context, scope),
     readSectionPage(db, responsesSection, scope, decodeCursor(responsesCursor), limit),
     readSectionPage(db, liveAnswersSection, scope, null, limit),
     readSectionPage(db, livePostsSection, scope, null, limit),
     readSectionPage(db, fieldReportsSection, scope, null, limit),
+    readSectionPage(db, interviewsSection, scope, null, limit),
     readSectionPage(db, mailsSection, scope, null, limit),
     readSectionPage(db, activitySection, scope, null, limit),
   ]);
   await recordAudit(db, { organizationId: context.organization.id, actorUserId: context.userId, action: "mydata.viewed", targetType: "user", targetId: context.userId });
-  return { ...common, responses, liveAnswers, livePosts, fieldReports, mails, activity };
+  return { ...common, responses, liveAnswers, livePosts, fieldReports, interviews, mails, activity };
 }
 
 /**
@@ -56,9 +57,10 @@ export async function collectAllMyData(db: Db, context: OrgContext, locale: Loca
   const liveAnswers = await readWholeSection(db, liveAnswersSection, scope);
   const livePosts = await readWholeSection(db, livePostsSection, scope);
   const fieldReports = await readWholeSection(db, fieldReportsSection, scope);
+  const interviews = await readWholeSection(db, interviewsSection, scope);
   const mails = await readWholeSection(db, mailsSection, scope);
   const activity = await readWholeSection(db, activitySection, scope);
-  return { ...common, responses, liveAnswers, livePosts, fieldReports, mails, activity };
+  return { ...common, responses, liveAnswers, livePosts, fieldReports, interviews, mails, activity };
 }
 
 async function gatherCommon(db: Db, context: OrgContext, scope: MyScope) {

@@ -98,6 +98,14 @@ export interface MyFieldReport {
   createdAt: string;
 }
 
+/** Notes of an interview a researcher held with the person. */
+export interface MyInterviewNote {
+  title: string;
+  interviewedOn: string;
+  body: string;
+  createdAt: string;
+}
+
 export interface MyMail {
   programName: string;
   sessionOpensAt: string;
@@ -160,6 +168,7 @@ interface MyDataSections<List> {
   liveAnswers: List extends "page" ? MyDataPage<MyLiveAnswer> : MyLiveAnswer[];
   livePosts: List extends "page" ? MyDataPage<MyLivePost> : MyLivePost[];
   fieldReports: List extends "page" ? MyDataPage<MyFieldReport> : MyFieldReport[];
+  interviews: List extends "page" ? MyDataPage<MyInterviewNote> : MyInterviewNote[];
   mails: List extends "page" ? MyDataPage<MyMail> : MyMail[];
   activity: List extends "page" ? MyDataPage<MyActivity> : MyActivity[];
   learned: {

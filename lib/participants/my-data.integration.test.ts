@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/connect";
-import { auditLog, consentRecords, cycleMemos, decisions, liveSessions, memberships, programCycles, programConsentTexts, programMembers, resonanceTests } from "@/db/schema";
+import { auditLog, consentRecords, cycleMemos, decisions, interviewNotes, liveSessions, memberships, programCycles, programConsentTexts, programMembers, resonanceTests } from "@/db/schema";
 import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { recordDecision } from "@/lib/decisions/record-decision";
 import { submitFieldReport } from "@/lib/field-reports/submit-field-report";
@@ -198,6 +198,23 @@ describe("my data", () => {
       expect(data.fieldReports.items).toEqual([expect.objectContaining({ kind: "pain_point", body: "The till keeps freezing at noon.", team: "Repairs", location: "Riga" })]);
       expect(data.programs).toEqual([expect.objectContaining({ programId: program.id, kind: "frontline", status: "staff" })]);
       expect(JSON.stringify(data)).not.toContain("A colleague's praise.");
+    });
+  });
+
+  it("shows a person the notes of interviews held with them, and no one else's", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const person = await createMember(db, org.id, "participant");
+      const other = await createMember(db, org.id, "participant");
+      const notes = [
+        { participantUserId: person.userId, title: "Home visit", body: "Talked about winter coats." },
+        { participantUserId: other.userId, title: "Store walk", body: "Someone else's interview." },
+      ];
+      await db.insert(interviewNotes).values(notes.map((note) => ({ organizationId: org.id, participantLabel: "P.", interviewedOn: "2026-11-02", createdByUserId: researcher.userId, ...note })));
+      const data = await collectMyData(db, person.actor, { id: org.id }, { locale: "en" });
+      expect(data.interviews).toMatchObject({ total: 1, items: [{ title: "Home visit", interviewedOn: "2026-11-02", body: "Talked about winter coats." }] });
+      expect(JSON.stringify(data)).not.toContain("Someone else's interview.");
     });
   });
 

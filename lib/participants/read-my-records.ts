@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/messages";
 import { POLL_QUESTION_ID } from "@/lib/polls/build-poll-definition";
 import { encodeCursor, type MyDataCursor } from "./my-data-cursor";
-import type { MyActivity, MyDataPage, MyFieldReport, MyLiveAnswer, MyLivePost, MyMail, MyResponse } from "./my-data-types";
+import type { MyActivity, MyDataPage, MyFieldReport, MyInterviewNote, MyLiveAnswer, MyLivePost, MyMail, MyResponse } from "./my-data-types";
 import { readableAnswers } from "./readable-answers";
 
 /** Whose records, where, and in which language answers and labels are read. */
@@ -129,6 +129,15 @@ export const fieldReportsSection: Section<FieldReportRow, MyFieldReport> = {
   from: (scope) => sql`from field_reports f where f.organization_id = ${scope.orgId}::uuid and f.author_user_id = ${scope.userId}`,
   at: sql`f.created_at`,
   id: sql`f.id::text`,
+  shape: (row) => ({ ...row, createdAt: iso(row.createdAt) }),
+};
+
+type InterviewRow = Omit<MyInterviewNote, "createdAt"> & { createdAt: string | Date };
+export const interviewsSection: Section<InterviewRow, MyInterviewNote> = {
+  columns: sql`n.title, n.interviewed_on::text as "interviewedOn", n.body, n.created_at as "createdAt"`,
+  from: (scope) => sql`from interview_notes n where n.organization_id = ${scope.orgId}::uuid and n.participant_user_id = ${scope.userId}`,
+  at: sql`n.created_at`,
+  id: sql`n.id::text`,
   shape: (row) => ({ ...row, createdAt: iso(row.createdAt) }),
 };
 

@@ -18,6 +18,7 @@ function document(overrides: Partial<MyDataExport> = {}): MyDataExport {
     liveAnswers: [],
     livePosts: [{ sessionTitle: "Evening", body: `<img src=x onerror=alert(1)>`, status: "hidden", highlighted: true, createdAt: "2026-03-02T10:00:00.000Z" }],
     fieldReports: [],
+    interviews: [{ title: `Visit ${SCRIPT}`, interviewedOn: "2026-03-04", body: `They said ${SCRIPT}`, createdAt: "2026-03-05T10:00:00.000Z" }],
     mails: [],
     activity: [{ action: "mydata.viewed", label: "Viewed", at: "2026-03-03T10:00:00.000Z" }],
     learned: { memos: [{ memoId: "m1", programId: "p1", programName: "Council", title: `Memo ${SCRIPT}`, body: "Body", sessionOpensAt: "2026-04-01T10:00:00.000Z", publishedAt: null, href: null }], insights: [] },
