@@ -225,7 +225,13 @@ describe("insights", () => {
       const draft = await createInsight(db, researcher.actor, org.id, { claim: "Draft about the same person." });
       await attachInsightEvidence(db, researcher.actor, org.id, { insightId: draft.id, kind: "quote", itemId: itemOf(corpus, 2).id });
 
+      // A leader's decision citing it reaches them under "you said, we did"; the participant whose words are not in it sees nothing.
+      const campaign = await createCampaign(db, corpus.leader.actor, org.id, { name: "Friendly staff" });
+      await recordDecision(db, corpus.leader.actor, org.id, { campaignId: campaign.id, kind: "launch", rationale: "Keep doing what works.", evidenceInsightIds: [cited.id] });
+
       const mine = await collectMyData(db, participants[2].actor, { id: org.id }, { locale: "en" });
+      expect(mine.youSaidWeDid).toEqual([expect.objectContaining({ campaignName: "Friendly staff", cited: [expect.objectContaining({ type: "insight", insightId: cited.id })] })]);
+      expect((await collectMyData(db, participants[0].actor, { id: org.id }, { locale: "en" })).youSaidWeDid).toEqual([]);
       expect(mine.learned.insights).toEqual([{ insightId: cited.id, claim: "Polish shoppers praise the staff.", body: "Several answers mention friendly staff.", publishedAt: expect.any(String) }]);
       // Nobody else's words travel with it.
       expect(JSON.stringify(mine.learned)).not.toContain(participants[3].story);

@@ -70,11 +70,12 @@ async function gatherCommon(db: Db, context: OrgContext, scope: MyScope) {
   ]);
   const isStaff = context.role === "frontline";
   const programs = await readMyPrograms(db, scope, isStaff ? { since: membership.createdAt } : null);
-  const groups = await readMyGroups(db, scope, programs);
+  const insights = await readMySharedInsights(db, scope);
+  const groups = await readMyGroups(db, scope, programs, new Set(insights.map((insight) => insight.insightId)));
   const slug = context.organization.slug;
   const isActiveCouncilMember = (programId: string) => programs.some((program) => program.programId === programId && program.kind === "council" && program.status === "active");
   const memberPage = (programId: string, cycleId: string) => (can(context.role, "portal.view") && isActiveCouncilMember(programId) ? `/o/${slug}/portal/councils/${programId}/sessions/${cycleId}` : null);
-  const [consents, memos, decisions, insights] = await Promise.all([readMyConsents(db, scope), readMyGroupMemos(db, scope, groups, memberPage), readMyDecisions(db, scope, groups), readMySharedInsights(db, scope)]);
+  const [consents, memos, decisions] = await Promise.all([readMyConsents(db, scope), readMyGroupMemos(db, scope, groups, memberPage), readMyDecisions(db, scope, groups)]);
   return {
     schemaVersion: MY_DATA_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
+import { textList } from "@/db/sql-lists";
 import type { ConsentPurpose } from "@/db/schema/privacy";
 import type { DecisionEvidence } from "@/lib/decisions/evidence";
 import { iso, isoOrNull, type MyScope } from "./read-my-records";
@@ -32,10 +33,10 @@ export async function readMyPrograms(db: Db, scope: MyScope, staff: { since: Dat
 }
 
 /** Whose groups count as the person's: a program they took part in (not one they never consented to), and the resonance tests sent to it while they belonged. */
-export async function readMyGroups(db: Db, scope: MyScope, programs: MyProgramMembership[]): Promise<MyGroups> {
+export async function readMyGroups(db: Db, scope: MyScope, programs: MyProgramMembership[], insightIds: ReadonlySet<string>): Promise<MyGroups> {
   const taken = programs.filter((program) => program.status !== "pending_consent");
   const groups = new Map(taken.map((program) => [program.programId, { leftAt: program.leftAt === null ? null : new Date(program.leftAt) }]));
-  if (groups.size === 0) return { programs: groups, testIds: new Set() };
+  if (groups.size === 0) return { programs: groups, testIds: new Set(), insightIds };
   const tests = rowsOf<{ id: string; programId: string; openedAt: Timestamp }>(
     await db.execute(sql`select id, program_id as "programId", opened_at as "openedAt" from resonance_tests where organization_id = ${scope.orgId}::uuid and program_id in (${sql.join([...groups.keys()].map((id) => sql`${id}::uuid`), sql`, `)})`),
   );
@@ -43,7 +44,7 @@ export async function readMyGroups(db: Db, scope: MyScope, programs: MyProgramMe
     const leftAt = groups.get(programId)?.leftAt;
     return !leftAt || new Date(at) < leftAt;
   };
-  return { programs: groups, testIds: new Set(tests.filter((test) => isWhileMember(test.programId, test.openedAt)).map((test) => test.id)) };
+  return { programs: groups, testIds: new Set(tests.filter((test) => isWhileMember(test.programId, test.openedAt)).map((test) => test.id)), insightIds };
 }
 
 /** Every acceptance and refusal, newest first, with the text of the version that was answered. */
@@ -88,11 +89,13 @@ export async function readMyGroupMemos(db: Db, scope: MyScope, groups: MyGroups,
 export async function readMyDecisions(db: Db, scope: MyScope, groups: MyGroups): Promise<MyDecision[]> {
   const programIds = [...groups.programs.keys()];
   const testIds = [...groups.testIds];
-  if (programIds.length === 0) return [];
+  const insightIds = [...groups.insightIds];
+  if (programIds.length === 0 && insightIds.length === 0) return [];
   const cites = sql.join(
     [
-      sql`(e->>'type' = 'memo' and e->>'programId' in (${sql.join(programIds.map((id) => sql`${id}`), sql`, `)}))`,
-      ...(testIds.length > 0 ? [sql`(e->>'type' in ('resonance', 'quote') and e->>'testId' in (${sql.join(testIds.map((id) => sql`${id}`), sql`, `)}))`] : []),
+      ...(programIds.length > 0 ? [sql`(e->>'type' = 'memo' and e->>'programId' = any(${textList(programIds)}))`] : []),
+      ...(testIds.length > 0 ? [sql`(e->>'type' in ('resonance', 'quote') and e->>'testId' = any(${textList(testIds)}))`] : []),
+      ...(insightIds.length > 0 ? [sql`(e->>'type' = 'insight' and e->>'insightId' = any(${textList(insightIds)}))`] : []),
     ],
     sql` or `,
   );
