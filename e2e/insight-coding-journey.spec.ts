@@ -64,8 +64,9 @@ test("answers in three languages are coded by keyboard, grouped into a theme, pu
   await researcher.keyboard.press("d");
   await expect(sentiment).toContainText("Dismissed.");
 
-  // Russian: two passages, two tags, then on to the next text with "j".
-  await openFirst(researcher, `q=${encodeURIComponent(stories[2].waiting)}`);
+  // Russian, the newest of the three: two passages, two tags, then "j" moves on to the next (older) text of the filter.
+  await openFirst(researcher, `q=${run}`);
+  await expect(researcher.getByTestId("coding-text")).toContainText(stories[2].waiting);
   await selectPassage(researcher, stories[2].waiting);
   await researcher.keyboard.press(waitingKey);
   await expect(researcher.getByTestId("highlight").filter({ hasText: waiting })).toHaveCount(1);
@@ -75,6 +76,7 @@ test("answers in three languages are coded by keyboard, grouped into a theme, pu
   const russianUrl = researcher.url();
   await researcher.keyboard.press("j");
   await expect(researcher).not.toHaveURL(russianUrl);
+  await expect(researcher.getByTestId("coding-text")).toContainText(stories[1].waiting);
   await researcher.goto(`${CODING}?q=${run}&uncoded=1`);
   await expect(researcher.getByTestId("coding-item")).toHaveCount(0);
 

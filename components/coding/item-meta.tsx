@@ -1,4 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { segmentLabeler } from "@/components/kpis/format-kpi";
 import type { MemberAttributes } from "@/db/schema";
 
 /** Where an item comes from, when, and the speaker's segment (never who they are). */
@@ -6,6 +7,7 @@ export function ItemMeta({ source, programName, saidAt, attributes, language }: 
   const t = useTranslations("coding");
   const format = useFormatter();
   const languageName = useLanguageName();
+  const segments = segmentLabeler(useTranslations("kpis"), useTranslations("councils"));
   const segment = Object.entries(attributes).filter(([, value]) => value !== null && value !== undefined && value !== "");
   return (
     <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
@@ -13,7 +15,7 @@ export function ItemMeta({ source, programName, saidAt, attributes, language }: 
       {programName && <div className="flex gap-1"><dt className="sr-only">{t("programLabel")}</dt><dd>{programName}</dd></div>}
       <div className="flex gap-1"><dt className="sr-only">{t("dateLabel")}</dt><dd>{format.dateTime(saidAt, { dateStyle: "medium" })}</dd></div>
       {segment.length > 0 && (
-        <div className="flex gap-1"><dt>{t("segmentLabel")}:</dt><dd>{segment.map(([key, value]) => `${key}: ${String(value)}`).join(", ")}</dd></div>
+        <div className="flex gap-1"><dt>{t("segmentLabel")}:</dt><dd>{segment.map(([key, value]) => `${segments.attribute(key)}: ${segments.value(key, String(value))}`).join(", ")}</dd></div>
       )}
       {language && <div className="flex gap-1"><dt>{t("detectedLanguage")}:</dt><dd>{languageName(language)}</dd></div>}
     </dl>

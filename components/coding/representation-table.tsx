@@ -31,7 +31,8 @@ export async function RepresentationTable({ representation }: { representation: 
 
 function AttributeTable({ attribute, cell, t }: { attribute: RepresentationAttribute; cell: (count: Count) => React.ReactNode; t: Awaited<ReturnType<typeof getTranslations<"representation">>> }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so a keyboard user can scroll a table wider than a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("attributeCaption", { key: attribute.key })}>
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-medium">{t("attributeCaption", { key: attribute.key })}</caption>
         <thead className="text-muted">
