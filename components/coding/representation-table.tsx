@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { segmentLabeler } from "@/components/kpis/format-kpi";
 import { Alert, Badge } from "@/components/ui/card";
 import type { Count, Representation, RepresentationAttribute } from "@/lib/representation/compare-representation";
 
@@ -8,7 +9,8 @@ import type { Count, Representation, RepresentationAttribute } from "@/lib/repre
  * Holm-corrected test finds the difference real. Withheld counts show why, never a number.
  */
 export async function RepresentationTable({ representation }: { representation: Representation }) {
-  const [t, format] = await Promise.all([getTranslations("representation"), getFormatter()]);
+  const [t, tk, tc, format] = await Promise.all([getTranslations("representation"), getTranslations("kpis"), getTranslations("councils"), getFormatter()]);
+  const segments = segmentLabeler(tk, tc);
   const percent = (share: number) => format.number(share, { style: "percent", maximumFractionDigits: 0 });
   const cell = (count: Count) => (count.suppressed ? <span className="text-muted">{t(count.reason === "complementary" ? "withheldComplementary" : "withheld")}</span> : `${percent(count.share)} (${count.count})`);
   const speakers = representation.speakers.suppressed ? t("speakersWithheld") : t("speakers", { count: representation.speakers.count });
@@ -22,19 +24,20 @@ export async function RepresentationTable({ representation }: { representation: 
       {representation.attributes.length === 0 ? (
         <p className="text-sm text-muted">{t("noSharedAttributes")}</p>
       ) : (
-        representation.attributes.map((attribute) => <AttributeTable key={attribute.key} attribute={attribute} cell={cell} t={t} />)
+        representation.attributes.map((attribute) => <AttributeTable key={attribute.key} attribute={attribute} cell={cell} t={t} segments={segments} />)
       )}
       <p className="text-xs text-muted">{t("method")}</p>
     </div>
   );
 }
 
-function AttributeTable({ attribute, cell, t }: { attribute: RepresentationAttribute; cell: (count: Count) => React.ReactNode; t: Awaited<ReturnType<typeof getTranslations<"representation">>> }) {
+function AttributeTable({ attribute, cell, t, segments }: { attribute: RepresentationAttribute; cell: (count: Count) => React.ReactNode; t: Awaited<ReturnType<typeof getTranslations<"representation">>>; segments: ReturnType<typeof segmentLabeler> }) {
+  const caption = t("attributeCaption", { key: segments.attribute(attribute.key) });
   return (
     // Focusable, so a keyboard user can scroll a table wider than a phone.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("attributeCaption", { key: attribute.key })}>
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-left text-sm">
-        <caption className="mb-1 text-left font-medium">{t("attributeCaption", { key: attribute.key })}</caption>
+        <caption className="mb-1 text-left font-medium">{caption}</caption>
         <thead className="text-muted">
           <tr>
             <th scope="col" className="py-1 pr-4 font-medium">{t("value")}</th>
@@ -47,7 +50,7 @@ function AttributeTable({ attribute, cell, t }: { attribute: RepresentationAttri
         <tbody>
           {attribute.values.map((value) => (
             <tr key={value.value} className="border-t border-border">
-              <th scope="row" className="py-1 pr-4 font-normal">{value.value}</th>
+              <th scope="row" className="py-1 pr-4 font-normal">{segments.value(attribute.key, value.value)}</th>
               <td className="py-1 pr-4 whitespace-nowrap tabular-nums">{cell(value.heard)}</td>
               <td className="py-1 pr-4 whitespace-nowrap tabular-nums">{cell(value.population)}</td>
               <td className="py-1 pr-4 whitespace-nowrap tabular-nums">{value.gapPoints === null ? "–" : t("gapPoints", { points: value.gapPoints > 0 ? `+${value.gapPoints}` : String(value.gapPoints) })}</td>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { RepresentationTable } from "@/components/coding/representation-table";
+import { segmentLabeler } from "@/components/kpis/format-kpi";
 import { TagChip } from "@/components/coding/tag-chip";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -27,7 +28,8 @@ export default async function ThemePage({ params, searchParams }: { params: Prom
   const [{ org, themeId }, query] = await Promise.all([params, searchParams]);
   const { organization, actor } = await loadOrgPage(org, "insights.code", `/workspace/coding/themes/${themeId}`);
   const segmentKey = typeof query.segment === "string" ? query.segment : undefined;
-  const [t, ta, format, view] = await Promise.all([getTranslations("themes"), getTranslations("anonymity"), getFormatter(), loadView(await getDb(), actor, organization.id, themeId, { segmentKey })]);
+  const [t, ta, tk, tc, format, view] = await Promise.all([getTranslations("themes"), getTranslations("anonymity"), getTranslations("kpis"), getTranslations("councils"), getFormatter(), loadView(await getDb(), actor, organization.id, themeId, { segmentKey })]);
+  const segments = segmentLabeler(tk, tc);
   const base = `/o/${organization.slug}/workspace/coding`;
   const monthLabel = (month: string) => format.dateTime(new Date(`${month}-01T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" });
   const maxItems = Math.max(1, ...view.months.map((month) => month.items));
@@ -99,17 +101,17 @@ export default async function ThemePage({ params, searchParams }: { params: Prom
                   <div className="space-y-1">
                     <label htmlFor="theme-segment" className="block text-sm font-medium">{t("segmentLabel")}</label>
                     <select id="theme-segment" name="segment" defaultValue={view.segment.key} className={SELECT}>
-                      {view.segmentKeys.map((key) => <option key={key} value={key}>{key}</option>)}
+                      {view.segmentKeys.map((key) => <option key={key} value={key}>{segments.attribute(key)}</option>)}
                     </select>
                   </div>
                   <button type="submit" className={buttonClasses("secondary")}>{t("segmentShow")}</button>
                 </form>
-                <div className="overflow-x-auto">
+                <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("segmentCaption", { key: segments.attribute(view.segment.key) })}>
                   <table className="w-full text-left text-sm" data-testid="theme-segments">
-                    <caption className="sr-only">{t("segmentCaption", { key: view.segment.key })}</caption>
+                    <caption className="sr-only">{t("segmentCaption", { key: segments.attribute(view.segment.key) })}</caption>
                     <thead className="text-muted">
                       <tr>
-                        <th scope="col" className="py-1 pr-4 font-medium">{view.segment.key}</th>
+                        <th scope="col" className="py-1 pr-4 font-medium">{segments.attribute(view.segment.key)}</th>
                         <th scope="col" className="py-1 pr-4 font-medium">{t("segmentItems")}</th>
                         {view.totals.fieldReports > 0 && <th scope="col" className="py-1 font-medium">{t("segmentFieldReports")}</th>}
                       </tr>
@@ -117,7 +119,7 @@ export default async function ThemePage({ params, searchParams }: { params: Prom
                     <tbody>
                       {view.segment.rows.map((row) => (
                         <tr key={row.value} className="border-t border-border">
-                          <th scope="row" className="py-1 pr-4 font-normal">{row.value}</th>
+                          <th scope="row" className="py-1 pr-4 font-normal">{segments.value(view.segment!.key, row.value)}</th>
                           <td className="py-1 pr-4 tabular-nums">{row.items}</td>
                           {row.fieldReports !== null && (
                             <td className="py-1 tabular-nums">
