@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/councils/text-area-field";
+import { ConfirmDeleteForm } from "@/components/coding/confirm-delete-form";
 import { useErrorText } from "@/components/coding/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -48,24 +49,5 @@ export function AddInterviewForm({ orgId, programs, today }: { orgId: string; pr
 
 export function DeleteInterviewButton({ orgId, orgSlug, note }: { orgId: string; orgSlug: string; note: { id: string; title: string } }) {
   const t = useTranslations("interviews");
-  const errorText = useErrorText("interviews");
-  const [state, action, isPending] = useActionState(deleteInterviewNoteAction, IDLE);
-  return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="orgId" value={orgId} />
-      <input type="hidden" name="orgSlug" value={orgSlug} />
-      <input type="hidden" name="noteId" value={note.id} />
-      <Button
-        type="submit"
-        variant="danger"
-        disabled={isPending}
-        aria-busy={isPending}
-        onClick={(event) => {
-          if (!window.confirm(t("deleteConfirm", { title: note.title }))) event.preventDefault();
-        }}>
-        {t("delete")}
-      </Button>
-      <span aria-live="polite" className="text-sm">{state.status === "error" && <span className="text-danger">{errorText(state.error)}</span>}</span>
-    </form>
-  );
+  return <ConfirmDeleteForm action={deleteInterviewNoteAction} fields={{ orgId, orgSlug, noteId: note.id }} confirmText={t("deleteConfirm", { title: note.title })} label={t("delete")} namespace="interviews" />;
 }

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/councils/text-area-field";
+import { ConfirmDeleteForm } from "@/components/coding/confirm-delete-form";
 import { useErrorText } from "@/components/coding/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -57,26 +58,7 @@ export function EditThemeForm({ orgId, theme }: { orgId: string; theme: { id: st
 
 export function DeleteThemeButton({ orgId, orgSlug, theme }: { orgId: string; orgSlug: string; theme: { id: string; name: string } }) {
   const t = useTranslations("themes");
-  const errorText = useErrorText("themes");
-  const [state, action, isPending] = useActionState(deleteThemeAction, IDLE);
-  return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
-      <input type="hidden" name="orgId" value={orgId} />
-      <input type="hidden" name="orgSlug" value={orgSlug} />
-      <input type="hidden" name="themeId" value={theme.id} />
-      <Button
-        type="submit"
-        variant="danger"
-        disabled={isPending}
-        aria-busy={isPending}
-        onClick={(event) => {
-          if (!window.confirm(t("deleteConfirm", { name: theme.name }))) event.preventDefault();
-        }}>
-        {t("delete")}
-      </Button>
-      <span aria-live="polite" className="text-sm">{state.status === "error" && <span className="text-danger">{errorText(state.error)}</span>}</span>
-    </form>
-  );
+  return <ConfirmDeleteForm action={deleteThemeAction} fields={{ orgId, orgSlug, themeId: theme.id }} confirmText={t("deleteConfirm", { name: theme.name })} label={t("delete")} namespace="themes" />;
 }
 
 /** Picks a tag of the codebook to put in the theme. */
