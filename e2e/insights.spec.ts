@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { launchCitingInsight } from "./pages/decisions";
 import { signedInPage } from "./pages/sign-in";
 
 const axe = async (page: Page) => expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
@@ -69,17 +70,7 @@ test("a researcher writes and publishes an insight on quotes and a KPI; a leader
   await expect(leader.getByRole("heading", { name: "Attach evidence" })).toHaveCount(0);
 
   await leader.goto("/o/northwind/campaigns");
-  const campaign = `Weekend returns ${stamp}`;
-  await leader.getByLabel("Name").fill(campaign);
-  await leader.getByRole("button", { name: "Create campaign" }).click();
-  await expect(leader.getByRole("heading", { level: 1, name: campaign })).toBeVisible();
-  const form = leader.getByRole("region", { name: "Decision log" });
-  await form.getByLabel("Decision", { exact: true }).selectOption({ label: "Launch" });
-  await form.getByLabel("Rationale").fill("The research team found Saturday returns are short of staff.");
-  await form.getByRole("group", { name: "Published insights" }).getByRole("checkbox", { name: new RegExp(claim) }).check();
-  await form.getByRole("button", { name: "Record decision" }).click();
-  await expect(leader.getByText("Decision recorded.")).toBeVisible();
-  const cited = leader.getByTestId("decision").first().getByTestId("insight-evidence");
+  const cited = await launchCitingInsight(leader, `Weekend returns ${stamp}`, "The research team found Saturday returns are short of staff.", claim);
   await expect(cited).toContainText(claim);
   await expect(cited).toContainText("3 pieces of evidence");
   await cited.getByRole("link", { name: claim }).click();

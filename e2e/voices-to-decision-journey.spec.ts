@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { DEMO_INSTRUMENT } from "../db/seed/demo-instrument";
 import { addTag, CODING, openFirst, selectPassage } from "./pages/coding";
+import { launchCitingInsight } from "./pages/decisions";
 import { answerEveryScreen, expectAccessible, inAnyLanguage } from "./pages/respond";
 import { signedInPage } from "./pages/sign-in";
 
@@ -121,17 +122,7 @@ test("answers in three languages are coded by keyboard, grouped into a theme, pu
 
   // The CMO reads it and cites it in a campaign decision.
   const leader = await signedInPage(browser, "cmo@northwind.example", "/o/northwind/campaigns");
-  const campaign = `Faster fitting rooms ${run}`;
-  await leader.getByLabel("Name").fill(campaign);
-  await leader.getByRole("button", { name: "Create campaign" }).click();
-  await expect(leader.getByRole("heading", { level: 1, name: campaign })).toBeVisible();
-  const log = leader.getByRole("region", { name: "Decision log" });
-  await log.getByLabel("Decision", { exact: true }).selectOption({ label: "Launch" });
-  await log.getByLabel("Rationale").fill("Queues make people give up on us: we staff the fitting rooms at peak hours.");
-  await log.getByRole("group", { name: "Published insights" }).getByRole("checkbox", { name: new RegExp(claim) }).check();
-  await log.getByRole("button", { name: "Record decision" }).click();
-  await expect(leader.getByText("Decision recorded.")).toBeVisible();
-  const cited = leader.getByTestId("decision").first().getByTestId("insight-evidence");
+  const cited = await launchCitingInsight(leader, `Faster fitting rooms ${run}`, "Queues make people give up on us: we staff the fitting rooms at peak hours.", claim);
   await expect(cited).toContainText(claim);
   await expect(cited).toContainText("3 pieces of evidence");
   await cited.getByRole("link", { name: claim }).click();

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { organizations, type MemberProfile } from "@/db/schema";
 import { rowsOf } from "@/db/rows";
+import { uuidList } from "@/db/sql-lists";
 import { effectiveThresholds } from "@/lib/anonymity/thresholds";
 import { profileAttributes } from "@/lib/panels/panel-attributes";
 import { compareRepresentation, type Person, type Representation } from "./compare-representation";
@@ -31,12 +32,11 @@ export async function readRepresentation(db: Db, organizationId: string, itemIds
   const ids = [...new Set(itemIds)];
   const [organization] = await db.select({ minGroupSize: organizations.minGroupSize, minCommentGroupSize: organizations.minCommentGroupSize }).from(organizations).where(eq(organizations.id, organizationId));
   if (!organization || ids.length === 0) return compareRepresentation([], [], { minGroupSize: null });
-  const idList = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
   const items = rowsOf<{ speaker: string; attributes: Record<string, unknown> }>(
     await db.execute(sql`
-      select distinct on (speaker) coalesce(c.speaker_user_id, n.participant_user_id, c.id::text) as speaker, c.attributes
-      from coding_items c left join interview_notes n on n.id = c.interview_note_id
-      where c.organization_id = ${organizationId}::uuid and c.id in (${idList})
+      select distinct on (speaker) coalesce(c.speaker_user_id, c.id::text) as speaker, c.attributes
+      from coding_items c
+      where c.organization_id = ${organizationId}::uuid and c.id = any(${uuidList(ids)})
       order by speaker, c.said_at desc`),
   );
   // Sources are read over all items (not per speaker) so a mixed set knows everything it holds.
@@ -44,7 +44,7 @@ export async function readRepresentation(db: Db, organizationId: string, itemIds
     await db.execute(sql`
       select distinct c.program_id, p.kind as program_kind, c.source
       from coding_items c left join programs p on p.id = c.program_id
-      where c.organization_id = ${organizationId}::uuid and c.id in (${idList})`),
+      where c.organization_id = ${organizationId}::uuid and c.id = any(${uuidList(ids)})`),
   );
   const isFrontline = (row: { source: string; program_kind: string | null }) => row.source === "field_report" || row.program_kind === "frontline";
   const hasFrontline = sources.some(isFrontline);
@@ -55,7 +55,7 @@ export async function readRepresentation(db: Db, organizationId: string, itemIds
       select m.user_id, m.attributes, pm.profile
       from memberships m
       left join program_members pm on pm.user_id = m.user_id and pm.organization_id = m.organization_id and pm.status = 'active'
-        and pm.program_id in (${programIds.length ? sql.join(programIds.map((id) => sql`${id}::uuid`), sql`, `) : sql`null`})
+        and pm.program_id = any(${uuidList(programIds)})
       where m.organization_id = ${organizationId}::uuid and m.deactivated_at is null
         and (pm.id is not null
           or (${hasFrontline} and m.role = 'frontline')

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { codingThemes } from "@/db/schema";
 import { rowsOf } from "@/db/rows";
+import { uuidList } from "@/db/sql-lists";
 import { suppressBreakdown } from "@/lib/anonymity/suppress-breakdown";
 import type { SuppressionReason } from "@/lib/anonymity/suppression";
 import { effectiveThresholds, type AnonymityThresholds } from "@/lib/anonymity/thresholds";
@@ -83,15 +84,14 @@ function themeItems(organizationId: string, themeId: string) {
     where t.theme_id = ${themeId}::uuid and t.organization_id = ${organizationId}::uuid and h.organization_id = ${organizationId}::uuid`;
 }
 
-/** A voice: the speaker (an interview's participant), or the item itself when no one is known. */
-const VOICE = sql`coalesce(c.speaker_user_id, voice_note.participant_user_id, c.id::text)`;
-const VOICE_JOIN = sql`left join interview_notes voice_note on voice_note.id = c.interview_note_id`;
+/** A voice: the speaker (an interview's participant is its item's speaker), or the item itself when no one is known. */
+const VOICE = sql`coalesce(c.speaker_user_id, c.id::text)`;
 
 async function readMonths(db: Db, organizationId: string, themeId: string): Promise<ThemeMonth[]> {
   const rows = rowsOf<{ month: string; items: number; people: number }>(
     await db.execute(sql`
       select to_char(date_trunc('month', c.said_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)::int as items, count(distinct ${VOICE})::int as people
-      from coding_items c ${VOICE_JOIN}
+      from coding_items c
       where c.organization_id = ${organizationId}::uuid and c.id in (${themeItems(organizationId, themeId)})
       group by 1 order by 1`),
   );
@@ -118,7 +118,7 @@ async function readTotals(db: Db, organizationId: string, themeId: string) {
   const [row] = rowsOf<{ items: number; people: number; field_reports: number }>(
     await db.execute(sql`
       select count(*)::int as items, count(distinct ${VOICE})::int as people, count(*) filter (where c.source = 'field_report')::int as field_reports
-      from coding_items c ${VOICE_JOIN}
+      from coding_items c
       where c.organization_id = ${organizationId}::uuid and c.id in (${themeItems(organizationId, themeId)})`),
   );
   return { items: Number(row?.items ?? 0), people: Number(row?.people ?? 0), fieldReports: Number(row?.field_reports ?? 0) };
@@ -196,7 +196,7 @@ async function readPassages(db: Db, organizationId: string, highlightIds: readon
     await db.execute(sql`
       select h.id, h.start_offset, h.end_offset, ${codingItemText} as text, c.attributes
       from highlights h join coding_items c on c.id = h.item_id ${codingItemSourceJoins("c")}
-      where h.organization_id = ${organizationId}::uuid and h.id in (${sql.join(highlightIds.map((id) => sql`${id}::uuid`), sql`, `)})`),
+      where h.organization_id = ${organizationId}::uuid and h.id = any(${uuidList(highlightIds)})`),
   );
   return new Map(rows.map((row) => [row.id, { passage: (row.text ?? "").slice(row.start_offset, row.end_offset).trim(), attributes: row.attributes ?? {} }]));
 }
