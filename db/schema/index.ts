@@ -12,3 +12,4 @@ export * from "./campaigns";
 export * from "./alerts";
 export * from "./privacy";
 export * from "./insights";
+export * from "./api";

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, bigserial } from "drizzle-orm/pg-core";
 import { organizations } from "./organizations";
 import { users } from "./auth";
+import { apiKeys } from "./api";
 
 /** Instance-wide settings shared by every app instance (e.g. a generated auth secret for the demo). */
 export const instanceSettings = pgTable("instance_settings", {
@@ -32,6 +33,8 @@ export const auditLog = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
     actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Set when the action came through the public API: the key that made the request. */
+    actorApiKeyId: uuid("actor_api_key_id").references(() => apiKeys.id, { onDelete: "set null" }),
     action: text("action").notNull(),
     targetType: text("target_type"),
     targetId: text("target_id"),

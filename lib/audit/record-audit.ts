@@ -6,6 +6,8 @@ import type { AuditAction } from "./actions";
 export interface AuditEntry {
   organizationId: string | null;
   actorUserId: string | null;
+  /** The API key that made the request, when the action came through the public API. */
+  actorApiKeyId?: string | null;
   action: AuditAction;
   targetType?: string;
   targetId?: string;
@@ -17,6 +19,7 @@ export async function recordAudit(db: Db, entry: AuditEntry) {
   await db.insert(auditLog).values({
     organizationId: entry.organizationId,
     actorUserId: entry.actorUserId,
+    actorApiKeyId: entry.actorApiKeyId ?? null,
     action: entry.action,
     targetType: entry.targetType ?? null,
     targetId: entry.targetId ?? null,
