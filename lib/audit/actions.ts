@@ -91,6 +91,13 @@ export const AUDIT_ACTIONS = [
   "insight.evidence_detached",
   "insight.published",
   "insight.unpublished",
+  "apikey.created",
+  "apikey.revoked",
+  "webhook.created",
+  "webhook.updated",
+  "webhook.deleted",
+  "webhook.disabled",
+  "webhook.redelivered",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { apiKeyIdOfUser } from "@/lib/api-keys/api-key-user";
 import type { AuditAction } from "./actions";
 
 export interface AuditEntry {
   organizationId: string | null;
   actorUserId: string | null;
-  /** The API key that made the request, when the action came through the public API. */
-  actorApiKeyId?: string | null;
   action: AuditAction;
   targetType?: string;
   targetId?: string;
@@ -19,7 +18,8 @@ export async function recordAudit(db: Db, entry: AuditEntry) {
   await db.insert(auditLog).values({
     organizationId: entry.organizationId,
     actorUserId: entry.actorUserId,
-    actorApiKeyId: entry.actorApiKeyId ?? null,
+    // Work done through a key is recorded under the key's own user row; the key itself is kept too.
+    actorApiKeyId: apiKeyIdOfUser(entry.actorUserId),
     action: entry.action,
     targetType: entry.targetType ?? null,
     targetId: entry.targetId ?? null,

@@ -15,6 +15,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "members.manage": [A],
   "audit.view": [A],
   "apikeys.manage": [A],
+  "webhooks.manage": [A],
   "dashboard.view": [A, L, R],
   "scorecard.view": [A, L],
   "kpis.manage": [A, L, R],

@@ -1,3 +1,4 @@
+import { grantsScope, type ApiScope } from "@/lib/api-keys/scopes";
 import type { Role } from "./roles";
 
 /**
@@ -11,6 +12,7 @@ export const PERMISSIONS = {
   "members.manage": ["admin"],
   "audit.view": ["admin"],
   "apikeys.manage": ["admin"],
+  "webhooks.manage": ["admin"],
   "dashboard.view": ["admin", "leader", "researcher"],
   "scorecard.view": ["admin", "leader"],
   "kpis.manage": ["admin", "leader", "researcher"],
@@ -38,6 +40,33 @@ export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/**
+ * What an API key needs for each permission it may use: a scope, or "any" for reading the
+ * organization itself. A permission missing here is never granted to a key (members, audit,
+ * keys and webhooks are managed by people only).
+ */
+export const API_KEY_SCOPES_BY_PERMISSION: Partial<Record<Permission, ApiScope | "any">> = {
+  "org.view": "any",
+  "workspace.view": "programs:read",
+  "councils.manage": "programs:write",
+  "frontline.manage": "programs:write",
+  "panels.manage": "programs:write",
+  "instruments.manage": "instruments:write",
+  "responses.view": "responses:read",
+  "responses.export": "responses:read",
+  "dashboard.view": "kpis:read",
+  "scorecard.view": "kpis:read",
+  "campaigns.manage": "campaigns:write",
+  "decisions.record": "decisions:write",
+  "insights.view": "insights:read",
+};
+
+export function apiKeyCan(scopes: readonly string[], permission: Permission): boolean {
+  const needed = API_KEY_SCOPES_BY_PERMISSION[permission];
+  if (!needed) return false;
+  return needed === "any" || grantsScope(scopes, needed);
 }
 
 /** Where each role starts after signing in to an organization. */

@@ -4,16 +4,27 @@ import type { Db } from "@/db/client";
 import { memberships, organizations, sessions, type MemberAttributes } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { can, type Permission } from "./policy";
+import { apiKeyCan, can, type Permission } from "./policy";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Role } from "./roles";
 
 /** An organization addressed by id (domain calls) or by slug (URLs). */
 export type OrgRef = { id: string } | { slug: string };
 
-/** Who is acting: a signed-in user (API keys will add another kind). */
+/** Who is acting: a signed-in user, or an API key (which is also recorded under a user row of its own). */
 export interface Actor {
   userId: string;
+}
+
+/** A request authenticated by an API key: it acts in the key's organization, within its scopes. */
+export interface ApiKeyActor extends Actor {
+  apiKeyId: string;
+  organizationId: string;
+  scopes: string[];
+}
+
+function isApiKeyActor(actor: Actor | SessionActor): actor is ApiKeyActor {
+  return "apiKeyId" in actor;
 }
 
 /**
@@ -44,6 +55,7 @@ export async function requirePermission(
   permission: Permission,
 ): Promise<OrgContext> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
+  if (isApiKeyActor(actor)) return requireApiKeyPermission(db, actor, org, permission);
   const isSession = "sessionToken" in actor;
   // A malformed id cannot match any organization; answer like any other unknown one.
   if ("id" in org && !isUuid(org.id)) throw new AppError("NOT_FOUND", "notFound");
@@ -80,6 +92,23 @@ export async function requirePermission(
   if (!can(row.role, permission)) throw new AppError("FORBIDDEN", "forbidden");
   const { role, membershipId, attributes, userId, ...organization } = row;
   return { organization, role, membershipId, attributes, userId };
+}
+
+/**
+ * A key reaches only its own organization (any other answers NOT_FOUND, as for a non-member) and
+ * only what its scopes allow; a permission with no scope in the policy is never open to keys.
+ * Secondary role checks see a leader: aggregate results, published insights, no drafts.
+ */
+async function requireApiKeyPermission(db: Db, actor: ApiKeyActor, org: OrgRef, permission: Permission): Promise<OrgContext> {
+  if ("id" in org && !isUuid(org.id)) throw new AppError("NOT_FOUND", "notFound");
+  const [organization] = await db
+    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name, defaultLocale: organizations.defaultLocale, minGroupSize: organizations.minGroupSize, minCommentGroupSize: organizations.minCommentGroupSize })
+    .from(organizations)
+    .where(and(eq(organizations.id, actor.organizationId), "id" in org ? eq(organizations.id, org.id) : eq(organizations.slug, org.slug)))
+    .limit(1);
+  if (!organization) throw new AppError("NOT_FOUND", "notFound");
+  if (!apiKeyCan(actor.scopes, permission)) throw new AppError("FORBIDDEN", "apiKeyScopeMissing");
+  return { organization, role: "leader", membershipId: "", attributes: {}, userId: actor.userId };
 }
 
 async function hasLiveSession(db: Db, sessionToken: string): Promise<boolean> {
