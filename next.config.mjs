@@ -42,7 +42,7 @@ function commonAncestor(a, b) {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "exceljs", "wink-nlp", "wink-eng-lite-web-model", "multilang-sentiment", "mammoth"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "exceljs", "wink-nlp", "wink-eng-lite-web-model", "multilang-sentiment", "mammoth", "swagger-ui-dist"],
   // CSV imports post files of up to 2 MB (MAX_IMPORT_BYTES) to a server action; above that the
   // import itself answers "too large", so the body limit leaves room for the form around the file.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
