@@ -36,6 +36,13 @@ const EXPECTED: Record<Permission, Role[]> = {
   "instruments.respond": [F, P],
   "portal.view": [F, P],
   "mydata.view": [A, L, R, F, P],
+  "programs.view": [A, R],
+  "instruments.view": [A, R],
+  "campaigns.view": [A, L, R],
+  "decisions.view": [A, L, R],
+  "participants.view": [A, R],
+  "participants.manage": [A, R],
+  "responses.submit": [],
 };
 
 describe("permission matrix", () => {

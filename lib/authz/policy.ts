@@ -33,6 +33,15 @@ export const PERMISSIONS = {
   "instruments.respond": ["frontline", "participant"],
   "portal.view": ["frontline", "participant"],
   "mydata.view": ["admin", "leader", "researcher", "frontline", "participant"],
+  // Reads that the app grants through the managing permissions above; the API scopes them apart.
+  "programs.view": ["admin", "researcher"],
+  "instruments.view": ["admin", "researcher"],
+  "campaigns.view": ["admin", "leader", "researcher"],
+  "decisions.view": ["admin", "leader", "researcher"],
+  "participants.view": ["admin", "researcher"],
+  "participants.manage": ["admin", "researcher"],
+  /** Submitting answers on a participant's behalf: other systems only, through an API key. */
+  "responses.submit": [],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -61,6 +70,13 @@ export const API_KEY_SCOPES_BY_PERMISSION: Partial<Record<Permission, ApiScope |
   "campaigns.manage": "campaigns:write",
   "decisions.record": "decisions:write",
   "insights.view": "insights:read",
+  "programs.view": "programs:read",
+  "instruments.view": "instruments:read",
+  "campaigns.view": "campaigns:read",
+  "decisions.view": "decisions:read",
+  "participants.view": "participants:read",
+  "participants.manage": "participants:write",
+  "responses.submit": "responses:write",
 };
 
 export function apiKeyCan(scopes: readonly string[], permission: Permission): boolean {
