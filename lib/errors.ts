@@ -15,6 +15,16 @@ export class AppError extends Error {
   }
 }
 
+/** Too many requests: says when to try again (the Retry-After header). */
+export class RateLimitedError extends AppError {
+  constructor(
+    messageKey: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("RATE_LIMITED", messageKey);
+  }
+}
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }

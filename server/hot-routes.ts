@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { routeError } from "@/lib/http/route-error";
 import { AppError } from "@/lib/errors";
 import { runQueuedWork } from "@/lib/jobs/run-queued-work";
+import { limitResponseSaves } from "@/lib/responses/limit-response-saves";
 import { saveResponse } from "@/lib/responses/save-response";
 import { responsePayloadSchema } from "@/lib/responses/schemas";
 import { readBody, send, sessionActorOf } from "./lean-http";
@@ -28,6 +29,7 @@ export function handleHotRoute(request: IncomingMessage, response: ServerRespons
       const payload = responsePayloadSchema.parse({ ...body, responseId });
       const actor = sessionActorOf(request);
       const db = await getDb();
+      await limitResponseSaves(db, actor);
       const result = await saveResponse(db, actor, { slug: orgSlug }, payload, { complete: isSubmit, onQueuedWork: () => runQueuedWork(db) });
       await send(response, Response.json(result, { headers: { "Cache-Control": "no-store" } }));
     } catch (error) {

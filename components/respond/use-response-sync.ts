@@ -27,6 +27,12 @@ interface SyncOptions {
 
 const MAX_DELAY = 30_000;
 
+class RetryLaterError extends Error {
+  constructor(readonly seconds: number) {
+    super(`retry after ${seconds} s`);
+  }
+}
+
 /**
  * Sends answers to the server: the newest partial save, or the submission, one request at a
  * time. A network failure keeps the job and retries with backoff and when the browser comes back
@@ -60,6 +66,8 @@ export function useResponseSync(options: SyncOptions) {
     let isRetrying = false;
     try {
       const response = await fetch(url, { method: job.kind === "submit" ? "POST" : "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(job.body) });
+      // Rate limited: like being offline, the job stays and goes again once the server says so.
+      if (response.status === 429) throw new RetryLaterError(Number(response.headers.get("retry-after")) || 1);
       if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
       const body = (await response.json().catch(() => ({}))) as Partial<SubmitResult> & { title?: string; errors?: Record<string, string> };
       attempts.current = 0;
@@ -79,12 +87,14 @@ export function useResponseSync(options: SyncOptions) {
         setIsSubmitting(false);
         setFailure(body.title ?? "unexpected");
       }
-    } catch {
-      // Offline or the server is unreachable: keep the job, try again later.
+    } catch (error) {
+      // Offline, the server unreachable or busy: keep the job, try again later.
       isRetrying = true;
       attempts.current += 1;
       setStatus("offline");
-      retryTimer.current = setTimeout(() => void flushRef.current(), Math.min(MAX_DELAY, 1000 * 2 ** attempts.current));
+      const backoff = Math.min(MAX_DELAY, 1000 * 2 ** attempts.current);
+      const delay = error instanceof RetryLaterError ? Math.max(backoff, error.seconds * 1000) : backoff;
+      retryTimer.current = setTimeout(() => void flushRef.current(), delay);
     } finally {
       isInFlight.current = false;
     }

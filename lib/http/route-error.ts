@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { HTTP_STATUS, isAppError } from "@/lib/errors";
+import { HTTP_STATUS, isAppError, RateLimitedError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { fieldErrorsFromZod } from "./zod-errors";
 
@@ -10,7 +10,8 @@ export function routeError(error: unknown): Response {
   }
   if (isAppError(error)) {
     const status = HTTP_STATUS[error.code];
-    return Response.json({ type: "about:blank", title: error.messageKey, status, errors: error.fieldErrors }, { status, headers: { "Content-Type": "application/problem+json" } });
+    const retryAfter: Record<string, string> = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : {};
+    return Response.json({ type: "about:blank", title: error.messageKey, status, errors: error.fieldErrors }, { status, headers: { "Content-Type": "application/problem+json", ...retryAfter } });
   }
   log.error({ event: "route.failed", err: error }, "route handler failed");
   return Response.json({ type: "about:blank", title: "unexpected", status: 500 }, { status: 500, headers: { "Content-Type": "application/problem+json" } });
