@@ -164,7 +164,7 @@ export const createProgramOperation = defineOperation({
   path: "/programs",
   tag: "Programs",
   summary: "Create a program",
-  description: "Creates a council (with its default survey and first session unless surveyInstrumentId names a published one), a panel, or the organization's one frontline program (409 if it exists), validated as in the app.",
+  description: "Creates a council (with its default survey and first session unless surveyInstrumentId names a published one), a panel, or the organization's one frontline program (409 if it exists), validated as in the app. A council's default survey is an instrument: creating a council without surveyInstrumentId also needs instruments:write.",
   scope: "programs:write",
   body: createProgramBodySchema,
   success: { status: 201, description: "The program created", schema: programSchema },
