@@ -32,6 +32,14 @@ type Handler<O> =
 
 const MAX_BODY_BYTES = 1_000_000;
 
+const replays = new WeakSet<object>();
+
+/** Marks a handler's result as the first result of an earlier request with the same Idempotency-Key: answered 200 instead of 201. */
+export function replayed<T extends object>(result: T): T {
+  replays.add(result);
+  return result;
+}
+
 /**
  * A public API route: authenticates the key, counts it against the rate limit shared by every
  * instance, checks the operation's scope, validates params, query, headers and body with the
@@ -72,7 +80,8 @@ export async function handleApiRequest<O extends ApiOperation>(db: Db, operation
     const documented = operation.success.schema.safeParse(result);
     // A result outside its documented shape is Attune's bug, never the client's: 500, and logged.
     if (!documented.success) throw new Error(`${operation.operationId} returned a result outside its schema: ${documented.error.message}`);
-    return Response.json(documented.data, { status: operation.success.status, headers });
+    const isReplay = operation.idempotent === true && typeof result === "object" && result !== null && replays.has(result);
+    return Response.json(documented.data, { status: isReplay ? 200 : operation.success.status, headers: isReplay ? { ...headers, "Idempotent-Replayed": "true" } : headers });
   } catch (error) {
     const body = problemFromError(error, locale, part);
     return problemResponse(body, body.status === 401 ? { "WWW-Authenticate": 'Bearer realm="attune"', ...rateHeaders } : rateHeaders);

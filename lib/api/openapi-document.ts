@@ -25,6 +25,14 @@ function responsesOf(operation: ApiOperation): ZodOpenApiResponsesObject {
   const responses: ZodOpenApiResponsesObject = {
     [`${status}`]: schema ? { description, content: { "application/json": { schema } } } : { description },
   };
+  // A retried write answers its first result again, marked as a replay.
+  if (operation.idempotent && status === 201 && schema) {
+    responses["200"] = {
+      description: "An earlier request with the same Idempotency-Key and body already did this: its result, unchanged",
+      headers: { "Idempotent-Replayed": { description: "true: nothing new was written", schema: { type: "string", enum: ["true"] } } },
+      content: { "application/json": { schema } },
+    };
+  }
   const statuses = [400, 401, 403, ...(operation.problems ?? []), 422, 429, 500];
   for (const problem of statuses) {
     responses[`${problem}` as `4${string}`] = {

@@ -6,9 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { writeInitialConsentTexts } from "@/lib/consent/write-initial-consent-texts";
 import { AppError } from "@/lib/errors";
-import { createInstrument } from "@/lib/instruments/create-instrument";
+import { createInstrumentFromDefinition } from "@/lib/instruments/create-instrument-from-definition";
 import { publishInstrument } from "@/lib/instruments/publish-instrument";
-import { saveDraft } from "@/lib/instruments/save-draft";
 import { planNextCycle } from "@/lib/programs/plan-next-cycle";
 import { defaultConsentText } from "./consent";
 import { defaultCouncilSurvey } from "./default-council-survey";
@@ -49,8 +48,7 @@ export async function createCouncil(db: Db, actor: Actor | null, orgId: string, 
 async function createDefaultSurvey(tx: Db, actor: Actor, orgId: string, councilName: string): Promise<string> {
   const definition = defaultCouncilSurvey(councilName);
   const name = (definition.title.en ?? councilName).slice(0, 120);
-  const instrument = await createInstrument(tx, actor, orgId, { name, defaultLocale: definition.defaultLocale });
-  await saveDraft(tx, actor, orgId, { instrumentId: instrument.id, name, revision: 1, definition });
+  const instrument = await createInstrumentFromDefinition(tx, actor, orgId, { name, definition });
   await publishInstrument(tx, actor, orgId, { instrumentId: instrument.id });
   return instrument.id;
 }

@@ -28,7 +28,7 @@ const COUNCIL_COLUMNS = {
 
 /** The councils of an organization with their active member counts and next session, newest first. */
 export async function listCouncils(db: Db, actor: Actor | null, orgId: string) {
-  const { organization } = await requirePermission(db, actor, { id: orgId }, "councils.manage");
+  const { organization } = await requirePermission(db, actor, { id: orgId }, "programs.view");
   const inOrg = and(eq(programs.organizationId, organization.id), eq(programs.kind, "council"));
   const [councils, memberCounts, nextSessions] = await Promise.all([
     db
@@ -56,7 +56,7 @@ export async function listCouncils(db: Db, actor: Actor | null, orgId: string) {
 
 /** One council of the organization with its sessions; another organization's council is NOT_FOUND. */
 export async function getCouncil(db: Db, actor: Actor | null, orgId: string, councilId: string) {
-  const { organization } = await requirePermission(db, actor, { id: orgId }, "councils.manage");
+  const { organization } = await requirePermission(db, actor, { id: orgId }, "programs.view");
   if (!isUuid(councilId)) throw new AppError("NOT_FOUND", "notFound");
   const [council] = await db
     .select(COUNCIL_COLUMNS)

@@ -6,7 +6,7 @@ import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 
 /** The organization's one frontline program and its settings, or null before it is first configured. */
 export async function getFrontlineProgram(db: Db, actor: Actor | null, orgId: string) {
-  const { organization } = await requirePermission(db, actor, { id: orgId }, "frontline.manage");
+  const { organization } = await requirePermission(db, actor, { id: orgId }, "programs.view");
   return findFrontlineProgram(db, organization.id);
 }
 

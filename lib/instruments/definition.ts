@@ -13,14 +13,14 @@ export const localizedTextSchema = z.object({
   en: z.string().trim().max(MAX_TEXT, { message: "textTooLong" }).optional(),
   pl: z.string().trim().max(MAX_TEXT, { message: "textTooLong" }).optional(),
   ru: z.string().trim().max(MAX_TEXT, { message: "textTooLong" }).optional(),
-});
+}).meta({ id: "LocalizedText", description: "A text per language (en, pl, ru); the required languages must all be filled before publishing." });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const idSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: "idInvalid" });
 /** Stable item code shared across instruments, e.g. NPS or SERVQUAL_EMP_1; KPIs are defined over it. */
 export const itemCodeSchema = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { message: "itemCodeInvalid" });
 
-export const choiceSchema = z.object({ id: idSchema, label: localizedTextSchema });
+export const choiceSchema = z.object({ id: idSchema, label: localizedTextSchema }).meta({ id: "Choice" });
 export type Choice = z.infer<typeof choiceSchema>;
 
 export const CONDITION_OPERATORS = ["equals", "notEquals", "atLeast", "atMost", "includes", "answered"] as const;
@@ -28,7 +28,7 @@ export const conditionSchema = z.object({
   questionId: idSchema,
   operator: z.enum(CONDITION_OPERATORS),
   value: z.union([z.string().max(40), z.number()]).optional(),
-});
+}).meta({ id: "Condition", description: "Compares an earlier answer: a choice id or a number; answered needs no value." });
 export type Condition = z.infer<typeof conditionSchema>;
 
 const base = {
@@ -46,10 +46,10 @@ const base = {
 const likertPoints = z.union([z.literal(5), z.literal(7)]);
 
 export const questionSchema = z.discriminatedUnion("type", [
-  z.object({ ...base, type: z.literal("likert"), points: likertPoints, labels: z.array(localizedTextSchema).min(5).max(7) }),
-  z.object({ ...base, type: z.literal("scale"), min: z.literal(0), max: z.literal(10), minLabel: localizedTextSchema.optional(), maxLabel: localizedTextSchema.optional() }),
-  z.object({ ...base, type: z.literal("rating"), max: z.union([z.literal(5), z.literal(10)]), style: z.enum(["stars", "numbers"]) }),
-  z.object({ ...base, type: z.literal("single"), choices: z.array(choiceSchema).min(2).max(30) }),
+  z.object({ ...base, type: z.literal("likert"), points: likertPoints, labels: z.array(localizedTextSchema).min(5).max(7) }).meta({ id: "LikertQuestion" }),
+  z.object({ ...base, type: z.literal("scale"), min: z.literal(0), max: z.literal(10), minLabel: localizedTextSchema.optional(), maxLabel: localizedTextSchema.optional() }).meta({ id: "ScaleQuestion" }),
+  z.object({ ...base, type: z.literal("rating"), max: z.union([z.literal(5), z.literal(10)]), style: z.enum(["stars", "numbers"]) }).meta({ id: "RatingQuestion" }),
+  z.object({ ...base, type: z.literal("single"), choices: z.array(choiceSchema).min(2).max(30) }).meta({ id: "SingleChoiceQuestion" }),
   z.object({
     ...base,
     type: z.literal("multiple"),
@@ -57,12 +57,13 @@ export const questionSchema = z.discriminatedUnion("type", [
     allowOther: z.boolean().default(false),
     minSelected: z.number().int().min(0).max(30).optional(),
     maxSelected: z.number().int().min(1).max(30).optional(),
-  }),
-  z.object({ ...base, type: z.literal("ranking"), choices: z.array(choiceSchema).min(2).max(12) }),
-  z.object({ ...base, type: z.literal("matrix"), rows: z.array(choiceSchema).min(1).max(20), points: likertPoints, labels: z.array(localizedTextSchema).min(5).max(7) }),
-  z.object({ ...base, type: z.literal("text"), multiline: z.boolean().default(true), maxLength: z.number().int().min(1).max(5000).default(1000) }),
-  z.object({ ...base, type: z.literal("stimulus"), imageUrl: z.string().regex(/^\/api\/assets\/[0-9a-f-]{36}$/, { message: "imageInvalid" }).optional(), copy: localizedTextSchema.optional() }),
-]);
+  }).meta({ id: "MultipleChoiceQuestion" }),
+  z.object({ ...base, type: z.literal("ranking"), choices: z.array(choiceSchema).min(2).max(12) }).meta({ id: "RankingQuestion" }),
+  z.object({ ...base, type: z.literal("matrix"), rows: z.array(choiceSchema).min(1).max(20), points: likertPoints, labels: z.array(localizedTextSchema).min(5).max(7) }).meta({ id: "MatrixQuestion" }),
+  z.object({ ...base, type: z.literal("text"), multiline: z.boolean().default(true), maxLength: z.number().int().min(1).max(5000).default(1000) }).meta({ id: "TextQuestion" }),
+  z.object({ ...base, type: z.literal("stimulus"), imageUrl: z.string().regex(/^\/api\/assets\/[0-9a-f-]{36}$/, { message: "imageInvalid" }).optional(), copy: localizedTextSchema.optional() }).meta({ id: "StimulusQuestion" }),
+])
+  .meta({ id: "Question", description: "One item of the form, by type. Every question has an id (stable across versions: answers are keyed by it) and may carry an item code that KPIs are defined over." });
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
@@ -101,7 +102,8 @@ export const definitionSchema = z
     if (!definition.requiredLocales.includes(definition.defaultLocale)) {
       ctx.addIssue({ code: "custom", path: ["requiredLocales"], message: "defaultLocaleRequired" });
     }
-  });
+  })
+  .meta({ id: "Definition", description: "An instrument's form, as the builder edits it and every version freezes it." });
 export type Definition = z.infer<typeof definitionSchema>;
 
 export { isAnswerable, localize } from "./localize";

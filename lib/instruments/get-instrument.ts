@@ -3,11 +3,13 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { instrumentVersions, instruments } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 
 /** An instrument's draft and settings, for the builder. Another tenant's id is not found. */
 export async function getInstrument(db: Db, actor: Actor | null, orgId: string, instrumentId: string) {
-  const { organization } = await requirePermission(db, actor, { id: orgId }, "instruments.manage");
+  const { organization } = await requirePermission(db, actor, { id: orgId }, "instruments.view");
+  if (!isUuid(instrumentId)) throw new AppError("NOT_FOUND", "notFound");
   const [instrument] = await db
     .select({
       id: instruments.id,

@@ -35,7 +35,9 @@ export async function publishDraft(tx: Tx | Db, { organizationId, instrumentId, 
   if (!instrument) throw new AppError("NOT_FOUND", "notFound");
   const definition = definitionSchema.parse(instrument.draft);
   if (!definition.questions.some(isAnswerable)) throw new AppError("INVALID", "publishNoQuestions");
-  if (missingTranslations(definition).length > 0) throw new AppError("INVALID", "publishMissingTranslations");
+  const missing = missingTranslations(definition);
+  // Each missing text is named where a draft carries it: definition/questions/2/prompt/pl.
+  if (missing.length > 0) throw new AppError("INVALID", "publishMissingTranslations", Object.fromEntries(missing.map(({ path, locale }) => [`definition/${path.replaceAll(".", "/")}/${locale}`, "translationMissing"])));
   const earlier = await tx.select({ definition: instrumentVersions.definition }).from(instrumentVersions).where(eq(instrumentVersions.instrumentId, instrument.id));
   const changed = incompatibleQuestions(definition, earlier.map((row) => row.definition));
   if (changed.length > 0) throw new AppError("CONFLICT", "publishChangedMeaning", Object.fromEntries(changed.map((id) => [id, "questionChangedMeaning"])));
@@ -44,7 +46,7 @@ export async function publishDraft(tx: Tx | Db, { organizationId, instrumentId, 
   const [created] = await tx
     .insert(instrumentVersions)
     .values({ organizationId, instrumentId: instrument.id, version, definition, publishedByUserId, publishedAt: now })
-    .returning({ id: instrumentVersions.id, version: instrumentVersions.version });
+    .returning({ id: instrumentVersions.id, version: instrumentVersions.version, publishedAt: instrumentVersions.publishedAt });
   await tx.update(instruments).set({ latestVersion: version, hasUnpublishedChanges: false, updatedAt: now }).where(eq(instruments.id, instrument.id));
   await recordAudit(tx as Db, { organizationId, actorUserId: publishedByUserId, action: "instrument.published", targetType: "instrument", targetId: instrument.id, details: { version } });
   return created;

@@ -8,7 +8,7 @@ import { isUuid } from "@/lib/ids";
 
 /** The panels of an organization with their active member counts, newest first. */
 export async function listPanels(db: Db, actor: Actor | null, orgId: string) {
-  const { organization } = await requirePermission(db, actor, { id: orgId }, "panels.manage");
+  const { organization } = await requirePermission(db, actor, { id: orgId }, "programs.view");
   const inOrg = and(eq(programs.organizationId, organization.id), eq(programs.kind, "panel"));
   const [panels, memberCounts] = await Promise.all([
     db.select({ id: programs.id, name: programs.name, purpose: programs.purpose, targetSize: programs.targetSize, status: programs.status }).from(programs).where(inOrg).orderBy(desc(programs.createdAt)),
@@ -25,7 +25,7 @@ export async function listPanels(db: Db, actor: Actor | null, orgId: string) {
 
 /** One panel of the organization with its settings; another organization's panel is NOT_FOUND. */
 export async function getPanel(db: Db, actor: Actor | null, orgId: string, panelId: string) {
-  const { organization } = await requirePermission(db, actor, { id: orgId }, "panels.manage");
+  const { organization } = await requirePermission(db, actor, { id: orgId }, "programs.view");
   if (!isUuid(panelId)) throw new AppError("NOT_FOUND", "notFound");
   const [panel] = await db
     .select({

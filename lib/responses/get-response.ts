@@ -35,3 +35,12 @@ export async function getResponse(db: Db, actor: Actor | null, org: OrgRef, inst
   await recordAudit(db, { organizationId: organization.id, actorUserId: actor!.userId, action: "response.viewed", targetType: "response", targetId: response.id, details: { instrumentId: instrument.id } });
   return { instrument, response };
 }
+
+/** The same, addressed by the response alone (the public API's /responses/{id}): its instrument is looked up in the organization. */
+export async function getResponseById(db: Db, actor: Actor | null, org: OrgRef, responseId: string) {
+  const { organization } = await requirePermission(db, actor, org, "responses.view");
+  if (!isUuid(responseId)) throw new AppError("NOT_FOUND", "notFound");
+  const [found] = await db.select({ instrumentId: responses.instrumentId }).from(responses).where(and(eq(responses.id, responseId), eq(responses.organizationId, organization.id)));
+  if (!found) throw new AppError("NOT_FOUND", "notFound");
+  return getResponse(db, actor, { id: organization.id }, found.instrumentId, responseId);
+}

@@ -6,19 +6,18 @@ import { instrumentVersions, instruments, programs, responseAnswers, responses }
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { RESPONSE_CURSOR_PATTERN, responseFilterFieldsSchema } from "./schemas";
 
 export const RESPONSES_PAGE_SIZE = 25;
 
-const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const fields = responseFilterFieldsSchema.shape;
 export const responseFiltersSchema = z.object({
-  status: z.enum(["completed", "in_progress"]).optional().catch(undefined),
-  from: dateSchema,
-  to: dateSchema,
-  /** A segment attribute filter: "region:North". */
-  segment: z.string().regex(/^[A-Za-z]{1,20}:[^:]{1,60}$/).optional().catch(undefined),
-  q: z.string().trim().min(1).max(100).optional().catch(undefined),
-  /** Keyset cursor "<updatedAt ISO>_<id>" of the last row of the previous page. */
-  after: z.string().regex(/^[0-9T:.\-Z+]{20,40}_[0-9a-f-]{36}$/).optional().catch(undefined),
+  status: fields.status.optional().catch(undefined),
+  from: fields.from.optional().catch(undefined),
+  to: fields.to.optional().catch(undefined),
+  segment: fields.segment.optional().catch(undefined),
+  q: fields.q.optional().catch(undefined),
+  after: z.string().regex(RESPONSE_CURSOR_PATTERN).optional().catch(undefined),
 });
 export type ResponseFilters = z.infer<typeof responseFiltersSchema>;
 
@@ -61,7 +60,7 @@ export function responseConditions(orgId: string, instrumentId: string, filters:
 }
 
 /** One page of an instrument's responses, newest first, by keyset (never OFFSET). Respondents stay unnamed. */
-export async function listResponses(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string, filters: ResponseFilters) {
+export async function listResponses(db: Db, actor: Actor | null, org: OrgRef, instrumentId: string, filters: ResponseFilters, pageSize = RESPONSES_PAGE_SIZE) {
   const { organization } = await requirePermission(db, actor, org, "responses.view");
   const instrument = await instrumentForResponses(db, organization.id, instrumentId);
   const conditions = responseConditions(organization.id, instrument.id, filters);
@@ -83,8 +82,8 @@ export async function listResponses(db: Db, actor: Actor | null, org: OrgRef, in
     .innerJoin(instrumentVersions, eq(instrumentVersions.id, responses.instrumentVersionId))
     .where(and(...conditions))
     .orderBy(desc(responses.updatedAt), desc(responses.id))
-    .limit(RESPONSES_PAGE_SIZE + 1);
-  const page = rows.slice(0, RESPONSES_PAGE_SIZE);
+    .limit(pageSize + 1);
+  const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];
-  return { instrument, responses: page, nextCursor: rows.length > RESPONSES_PAGE_SIZE ? `${last.updatedAt.toISOString()}_${last.id}` : null };
+  return { instrument, responses: page, nextCursor: rows.length > pageSize ? `${last.updatedAt.toISOString()}_${last.id}` : null };
 }
