@@ -18,9 +18,11 @@ const attributeValueSchema = z
   // "=" separates a KPI segment's key from its value, so a value holding one could never be followed.
   .refine((value) => isStorableText(value) && !value.includes("="), { message: "participantAttributeValueInvalid" });
 export const MAX_PARTICIPANT_ATTRIBUTES = 30;
+/** A wrong key is reported at the key, with the key's own message. */
+export const attributeKeyError = { error: (issue: { code?: string }) => (issue.code === "invalid_key" ? "participantAttributeKeyInvalid" : undefined) };
 const tooMany = (attributes: Record<string, unknown>) => Object.keys(attributes).length <= MAX_PARTICIPANT_ATTRIBUTES;
 
-export const participantAttributesSchema = z.record(attributeKeySchema, attributeValueSchema).refine(tooMany, { message: "participantTooManyAttributes" });
+export const participantAttributesSchema = z.record(attributeKeySchema, attributeValueSchema, attributeKeyError).refine(tooMany, { message: "participantTooManyAttributes" });
 
 /** A customer added by another system: the invitation's fields (email, name, language) and their segment attributes. */
 export const addParticipantSchema = programInviteeSchema.extend({ attributes: participantAttributesSchema.default({}) });
@@ -30,7 +32,7 @@ export type AddParticipantInput = z.input<typeof addParticipantSchema>;
 export const updateParticipantSchema = z.object({
   name: programInviteeSchema.shape.name.unwrap().nullable().optional(),
   locale: z.enum(LOCALES, { message: "localeInvalid" }).nullable().optional(),
-  attributes: z.record(attributeKeySchema, attributeValueSchema.nullable()).refine(tooMany, { message: "participantTooManyAttributes" }).optional(),
+  attributes: z.record(attributeKeySchema, attributeValueSchema.nullable(), attributeKeyError).refine(tooMany, { message: "participantTooManyAttributes" }).optional(),
 });
 export type UpdateParticipantInput = z.input<typeof updateParticipantSchema>;
 

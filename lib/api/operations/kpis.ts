@@ -73,7 +73,8 @@ export const getKpiValues = defineOperation({
   query: z.object({
     by: z.string().min(1, "attributeInvalid").max(60, "attributeInvalid").optional().meta({ description: "An attribute to split by (one of splittableBy), e.g. region." }),
     period: z
-      .union([z.literal("all"), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01$/)], "kpiPeriodStartInvalid")
+      .string()
+      .regex(/^(all|\d{4}-(0[1-9]|1[0-2])-01)$/, "kpiPeriodStartInvalid")
       .optional()
       .meta({ description: "The first day of the period to split (YYYY-MM-01), or all for every period together; the latest when absent." }),
   }),

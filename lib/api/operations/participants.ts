@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { PARTICIPANT_ROLES } from "@/lib/participants/schemas";
+import { attributeKeyError, PARTICIPANT_ROLES } from "@/lib/participants/schemas";
 import { pageOf, pageQuerySchema, timestampSchema } from "../common-schemas";
 import { defineOperation } from "../operation";
 
@@ -76,7 +76,7 @@ export const createParticipant = defineOperation({
       email: z.string().max(254, "emailInvalid").meta({ example: "ada@example.com" }),
       name: z.string().max(120, "nameTooLong").optional(),
       locale: z.enum(LOCALES, "localeInvalid").optional(),
-      attributes: z.record(attributeKey, attributeValue).optional().meta({ example: { region: "north", language: "pl" } }),
+      attributes: z.record(attributeKey, attributeValue, attributeKeyError).optional().meta({ example: { region: "north", language: "pl" } }),
     })
     .meta({ id: "ParticipantCreate" }),
   problems: [409],
@@ -97,7 +97,7 @@ export const updateParticipant = defineOperation({
     .object({
       name: z.string().max(120, "nameTooLong").nullable().optional(),
       locale: z.enum(LOCALES, "localeInvalid").nullable().optional(),
-      attributes: z.record(attributeKey, attributeValue.nullable()).optional(),
+      attributes: z.record(attributeKey, attributeValue.nullable(), attributeKeyError).optional(),
     })
     .meta({ id: "ParticipantUpdate" }),
   problems: [404, 409],
