@@ -32,3 +32,6 @@ export function decodeCursor(cursor: string | undefined, shape: z.ZodType<Array<
   }
   throw new z.ZodError([{ code: "custom", path: ["query", "cursor"], message: "cursorInvalid", input: cursor }]);
 }
+
+/** A time as the database gives it (a Date), sent as an RFC 3339 string. */
+export const timestampSchema = z.date().meta({ override: { type: "string", format: "date-time" } });

@@ -1,14 +1,18 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, lt } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "@/db/client";
 import { campaigns, decisions } from "@/db/schema";
+import { decodeCursor, encodeCursor } from "@/lib/api/common-schemas";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import type { KpiTrendPoint } from "@/lib/kpis/build-kpi-report";
 import { kpiMinN, summarizeKpi } from "@/lib/kpis/get-kpi-overview";
 import { listKpiDefinitions, monthlyTotals } from "@/lib/kpis/read-kpi-rollups";
 import { periodsAfter } from "./decision-outcomes";
+import { publicDecision } from "./public-decision";
 
-const decisionColumns = {
+export const decisionColumns = {
+  sequence: decisions.sequence,
   id: decisions.id,
   campaignId: decisions.campaignId,
   kind: decisions.kind,
@@ -35,7 +39,7 @@ export interface DecisionOutcome {
  * correct it, and for the KPIs it expected to move, what they did in the periods since.
  */
 export async function listCampaignDecisions(db: Db, actor: Actor | null, org: OrgRef, campaignId: string) {
-  const { organization } = await requirePermission(db, actor, org, "campaigns.manage");
+  const { organization } = await requirePermission(db, actor, org, "decisions.view");
   const rows = await db.select(decisionColumns).from(decisions).where(and(eq(decisions.organizationId, organization.id), eq(decisions.campaignId, campaignId))).orderBy(desc(decisions.sequence));
   const hasExpectations = rows.some((row) => row.expectedKpiKeys.length > 0);
   const [definitions, totals] = hasExpectations ? await Promise.all([listKpiDefinitions(db, organization.id), monthlyTotals(db, organization.id)]) : [[], []];
@@ -63,3 +67,18 @@ export async function listRecentDecisions(db: Db, actor: Actor | null, org: OrgR
     .orderBy(desc(decisions.sequence))
     .limit(limit);
 }
+
+/** A page of the organization's decision log, newest first, optionally of one campaign: each entry with its frozen evidence. */
+export async function listDecisionPage(db: Db, actor: Actor | null, org: OrgRef, { campaignId, cursor, limit }: { campaignId?: string; cursor?: string; limit: number }) {
+  const { organization } = await requirePermission(db, actor, org, "decisions.view");
+  const after = decodeCursor(cursor, z.tuple([z.number().int().positive()]));
+  const rows = await db
+    .select(decisionColumns)
+    .from(decisions)
+    .where(and(eq(decisions.organizationId, organization.id), campaignId ? eq(decisions.campaignId, campaignId) : undefined, after ? lt(decisions.sequence, Number(after[0])) : undefined))
+    .orderBy(desc(decisions.sequence))
+    .limit(limit + 1);
+  const data = rows.slice(0, limit);
+  return { data: data.map(publicDecision), nextCursor: rows.length > limit ? encodeCursor([data.at(-1)!.sequence]) : null };
+}
+

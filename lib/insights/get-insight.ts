@@ -1,7 +1,9 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "@/db/client";
 import { insights } from "@/db/schema";
+import { decodeCursor, encodeCursor } from "@/lib/api/common-schemas";
 import { can } from "@/lib/authz/policy";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
@@ -57,4 +59,27 @@ export async function listCitableInsights(db: Db, organizationId: string) {
     .where(and(eq(insights.organizationId, organizationId), eq(insights.status, "published")))
     .orderBy(desc(insights.publishedAt))
     .limit(100);
+}
+
+/**
+ * A page of the organization's published insights, most recently published first, with their
+ * voices (people and segments, never words): what other systems read. The position is kept as the
+ * database writes the time, which a JavaScript date would round.
+ */
+export async function listPublishedInsights(db: Db, actor: Actor | null, org: OrgRef, { cursor, limit }: { cursor?: string; limit: number }) {
+  const { organization } = await requirePermission(db, actor, org, "insights.view");
+  const after = decodeCursor(cursor, z.tuple([z.string().max(40), z.uuid()])) as [string, string] | null;
+  const rows = await db
+    .select({ ...columns, position: sql<string>`${insights.publishedAt}::text` })
+    .from(insights)
+    .where(and(eq(insights.organizationId, organization.id), eq(insights.status, "published"), after ? sql`(${insights.publishedAt}, ${insights.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined))
+    .orderBy(desc(insights.publishedAt), desc(insights.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const voices = await readInsightVoices(db, organization.id, page.map((row) => row.id));
+  const last = page.at(-1);
+  return {
+    data: page.map((row) => ({ ...row, voices: voices.get(row.id) ?? NO_VOICES })),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.position, last.id]) : null,
+  };
 }

@@ -36,7 +36,9 @@ export interface ErasureReceipt {
 
 /** An admin erases a member's data on their request (found by membership or email); the admin retypes the email to confirm. */
 export async function erasePerson(db: Db, actor: Actor | null, orgId: string, rawInput: ErasePersonInput, now = new Date()): Promise<ErasureReceipt> {
-  const { organization, userId: adminUserId } = await requirePermission(db, actor, { id: orgId }, "members.manage");
+  // A key erases with participants:write, which only an admin can give it; people need the admin's members.manage.
+  const permission = actor && "apiKeyId" in actor ? "participants.manage" : "members.manage";
+  const { organization, userId: adminUserId } = await requirePermission(db, actor, { id: orgId }, permission);
   const input = erasePersonSchema.parse(rawInput);
   return db.transaction(async (tx) => {
     const target = await findErasureTarget(tx as unknown as Db, organization.id, input);
