@@ -66,7 +66,7 @@ describe("campaigns and decisions through the public API", () => {
 
       const recorded = await callApi(db, decisionOperations.recordDecision, record, { key: key, body: { campaignId: campaign.id, kind: "revise", rationale: "Detractors outnumber promoters; rework the copy.", evidenceKpiKeys: ["council-nps"], expectedKpiKeys: ["council-nps"] } });
       expect(recorded.status).toBe(201);
-      expect(recorded.body).toMatchObject({ campaignId: campaign.id, kind: "revise", decidedByName: expect.stringContaining("Integration"), correctsDecisionId: null, expectedKpiKeys: ["council-nps"] });
+      expect(recorded.body).toMatchObject({ campaignId: campaign.id, kind: "revise", decidedByName: expect.stringContaining("API key"), correctsDecisionId: null, expectedKpiKeys: ["council-nps"] });
       expect(recorded.body.evidence).toEqual([{ type: "kpi", key: "council-nps", name: expect.any(String), period: expect.any(String), periodStart: null, target: null, value: null }]);
       expect((await db.select({ status: campaigns.status }).from(campaigns).where(eq(campaigns.id, campaign.id)))[0].status).toBe("decided");
 
