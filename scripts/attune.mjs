@@ -39,6 +39,8 @@ async function bundle() {
   mkdirSync(outDir, { recursive: true });
   const temporary = `${outfile}.${process.pid}.tmp`;
   const result = await build({
+    // Metafile paths are relative to this: the stamp below resolves them against the root.
+    absWorkingDir: root,
     entryPoints: [path.join(root, "cli", "attune.ts")],
     outfile: temporary,
     bundle: true,
