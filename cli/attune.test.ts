@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
 import { main } from "./attune";
+import { describeError } from "./errors";
 
 /** Runs a command line that must fail or print help before any database is opened. */
 async function attune(...argv: string[]) {
@@ -29,5 +31,11 @@ describe("the command line's argument handling", () => {
     expect(await attune("member:create", "--org", "acme", "--email", "not-an-email", "--role", "admin")).toMatchObject({ code: 1, stderr: "error: --email: Enter a valid email address.\n" });
     expect(await attune("apikey:create", "--org", "acme", "--name", "CI", "--scopes", "kpis:write")).toMatchObject({ code: 1, stderr: expect.stringContaining("unknown scope kpis:write") });
     expect(await attune("participant:erase", "--org", "acme", "--email", "a@b.example")).toMatchObject({ code: 1, stderr: expect.stringContaining("add --confirm") });
+  });
+
+  it("explains the domain's refusals in the catalog's English, a page's own messages included", () => {
+    expect(describeError(new AppError("NOT_FOUND", "organizationNotFound", { org: "organizationNotFound" }))).toBe("error: --org: There is no organization with that address.");
+    expect(describeError(new AppError("CONFLICT", "privacyEraseStaffFirst"))).toBe("error: Change this person's role to participant or frontline staff first.");
+    expect(describeError(new Error("Failed query: select 1"))).toMatch(/^error: unexpected failure: /);
   });
 });

@@ -5,11 +5,13 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { redactError, type RedactedError } from "@/lib/log-redaction";
 import { UsageError, type Command } from "./command";
 
-const ERROR_TEXTS: Record<string, unknown> = MESSAGES.en.errors;
+type Catalog = Record<string, unknown>;
+// The shared errors first, then a page's own (e.g. privacy.errors), as the pages look them up.
+const ERROR_CATALOGS: Catalog[] = [MESSAGES.en.errors, ...Object.values(MESSAGES.en as Record<string, Catalog>).flatMap((namespace) => (typeof namespace.errors === "object" && namespace.errors ? [namespace.errors as Catalog] : []))];
 
 /** A catalog error key in English (the same texts the pages show), or the key itself when unknown. */
 function errorText(key: string): string {
-  const message = ERROR_TEXTS[key];
+  const message = ERROR_CATALOGS.map((catalog) => catalog[key]).find((text) => typeof text === "string");
   return typeof message === "string" ? message : key;
 }
 

@@ -16,7 +16,7 @@ test("an admin creates a scoped API key, sees it once, finds it listed and revok
   const rows = page.getByTestId("api-key-row").filter({ hasText: name });
 
   // No scope: a field error in the reader's language, and nothing is created.
-  await page.getByLabel(message("en", "apiKeys.nameLabel")).fill(name);
+  await page.getByLabel(message("en", "apiKeys.nameLabel"), { exact: true }).fill(name);
   await page.getByRole("button", { name: message("en", "apiKeys.create") }).click();
   await expect(page.getByText(message("en", "apiKeys.errors.scopesRequired"))).toBeVisible();
   await expect(page.getByTestId("new-api-key")).toHaveCount(0);
