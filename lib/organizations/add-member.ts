@@ -12,7 +12,7 @@ import { emailSchema } from "./schemas";
 export const addMemberSchema = z.object({
   email: emailSchema,
   role: z.enum(ROLES, { message: "roleInvalid" }),
-  name: z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().min(1).max(120, { message: "nameTooLong" }).optional()),
+  name: z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().min(1).max(80, { message: "nameTooLong" }).optional()),
 });
 export type AddMemberInput = z.input<typeof addMemberSchema>;
 
