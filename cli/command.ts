@@ -28,7 +28,7 @@ export interface Command {
 /** A mistake in how the command was called: printed with a pointer to --help, exit code 1. */
 export class UsageError extends Error {}
 
-export const JSON_OPTION: OptionSpec = { type: "boolean", help: "print the result as JSON on stdout" };
+export const JSON_OPTION: OptionSpec = { type: "boolean", help: "--json  print the result as JSON on stdout" };
 
 /** A string option's value, trimmed ("" when absent: required options are checked before run). */
 export function text(values: Record<string, string | boolean | undefined>, name: string): string {
