@@ -7,7 +7,7 @@ import { createMember, createOrganization } from "@/tests/factories";
 import { authenticateApiKey } from "./authenticate-api-key";
 import { createApiKey, issueApiKey } from "./create-api-key";
 import { listApiKeys } from "./list-api-keys";
-import { revokeApiKey } from "./revoke-api-key";
+import { revokeApiKey, revokeApiKeyAsOperator } from "./revoke-api-key";
 
 describe("API keys", () => {
   const database = useTestDatabase();
@@ -78,6 +78,20 @@ describe("API keys", () => {
       expect(await listApiKeys(db, admin.actor, { id: org.id })).toEqual([]);
       const researcher = await createMember(db, org.id, "researcher");
       await expect(createApiKey(db, researcher.actor, { id: org.id }, { name: "X", scopes: ["kpis:read"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    });
+  });
+
+  it("lets an operator issue and revoke a key from the command line, audited with no actor", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const other = await createOrganization(db);
+      const issued = await issueApiKey(db, org.id, { name: "CI", scopes: ["kpis:read"] }, null);
+      await expect(revokeApiKeyAsOperator(db, other.id, issued.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await revokeApiKeyAsOperator(db, org.id, issued.id);
+      await expect(authenticateApiKey(db, `Bearer ${issued.secret}`)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+      const entries = await db.select({ action: auditLog.action, actorUserId: auditLog.actorUserId, details: auditLog.details }).from(auditLog).where(eq(auditLog.organizationId, org.id));
+      expect(entries.map((entry) => entry.action).sort()).toEqual(["apikey.created", "apikey.revoked"]);
+      for (const entry of entries) expect(entry).toMatchObject({ actorUserId: null, details: { via: "cli" } });
     });
   });
 });

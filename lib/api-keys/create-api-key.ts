@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { apiKeys, users } from "@/db/schema";
+import { OPERATOR_AUDIT_DETAILS } from "@/lib/audit/operator";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { apiKeyUserId } from "./api-key-user";
@@ -37,7 +38,7 @@ export async function issueApiKey(db: Db, organizationId: string, input: CreateA
       .values({ organizationId, name: parsed.name, prefix: displayPrefix(secret), secretHash: hashApiKeySecret(secret), scopes, createdByUserId })
       .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, scopes: apiKeys.scopes });
     await tx.insert(users).values({ id: apiKeyUserId(key.id), name: `API key “${parsed.name}”` });
-    await recordAudit(tx, { organizationId, actorUserId: createdByUserId, action: "apikey.created", targetType: "api_key", targetId: key.id, details: { name: parsed.name, scopes: scopes.join(" ") } });
+    await recordAudit(tx, { organizationId, actorUserId: createdByUserId, action: "apikey.created", targetType: "api_key", targetId: key.id, details: { name: parsed.name, scopes: scopes.join(" "), ...(createdByUserId ? {} : OPERATOR_AUDIT_DETAILS) } });
     return { ...key, secret };
   });
 }

@@ -3,7 +3,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invitations, memberships, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { requirePermission, type Actor } from "@/lib/authz/require-permission";
+import { OPERATOR_AUDIT_DETAILS } from "@/lib/audit/operator";
+import { requirePermission, type Actor, type OrgContext } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/messages";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -16,6 +17,15 @@ import { inviteMemberSchema, type InviteMemberInput } from "./schemas";
  */
 export async function inviteMember(db: Db, actor: Actor | null, orgId: string, input: InviteMemberInput, baseUrl: string, now = new Date()) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "members.manage");
+  return sendInvitation(db, organization, input, actor!.userId, baseUrl, now);
+}
+
+/** The command line's way: an operator with database access invites with no one signed in (no inviter, audited as such). */
+export async function inviteMemberAsOperator(db: Db, organization: OrgContext["organization"], input: InviteMemberInput, baseUrl: string, now = new Date()) {
+  return sendInvitation(db, organization, input, null, baseUrl, now);
+}
+
+async function sendInvitation(db: Db, organization: OrgContext["organization"], input: InviteMemberInput, invitedByUserId: string | null, baseUrl: string, now: Date) {
   const { email, role, locale } = inviteMemberSchema.parse(input);
   const token = newInvitationToken();
 
@@ -39,11 +49,11 @@ export async function inviteMember(db: Db, actor: Actor | null, orgId: string, i
         email,
         role,
         tokenHash: hashInvitationToken(token),
-        invitedByUserId: actor!.userId,
+        invitedByUserId,
         expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
       })
       .returning({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt });
-    await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "member.invited", targetType: "invitation", targetId: created.id, details: { role } });
+    await recordAudit(tx, { organizationId: organization.id, actorUserId: invitedByUserId, action: "member.invited", targetType: "invitation", targetId: created.id, details: { role, ...(invitedByUserId ? {} : OPERATOR_AUDIT_DETAILS) } });
     return created;
   });
 

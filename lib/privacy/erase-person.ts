@@ -4,6 +4,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { livePolls, memberships, organizations, users } from "@/db/schema";
+import { z } from "zod";
+import { OPERATOR_AUDIT_DETAILS } from "@/lib/audit/operator";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import type { Role } from "@/lib/authz/roles";
@@ -47,6 +49,26 @@ export async function erasePerson(db: Db, actor: Actor | null, orgId: string, ra
   });
 }
 
+export const erasePersonAsOperatorSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, { message: "emailInvalid" }).max(254, { message: "emailInvalid" }),
+  reference: erasePersonSchema.shape.reference,
+});
+export type ErasePersonAsOperatorInput = z.input<typeof erasePersonAsOperatorSchema>;
+
+/**
+ * The command line's way to carry out an erasure request: an operator with database access erases
+ * the member with that email, with no one signed in (the command line asks for --confirm instead of
+ * a retyped email). The same erasure as the admins' privacy page, audited with no actor.
+ */
+export async function erasePersonAsOperator(db: Db, organizationId: string, rawInput: ErasePersonAsOperatorInput, now = new Date()): Promise<ErasureReceipt> {
+  const input = erasePersonAsOperatorSchema.parse(rawInput);
+  return db.transaction(async (tx) => {
+    const target = await findErasureTarget(tx as unknown as Db, organizationId, { email: input.email });
+    if (!target) throw new AppError("NOT_FOUND", "memberNotFound", { email: "memberNotFound" });
+    return eraseTarget(tx as unknown as Db, organizationId, target, input.email, { actorUserId: null, byRequest: true, reference: input.reference, isOperator: true }, now);
+  });
+}
+
 /** A person erases their own data in this organization, retyping their email to confirm. */
 export async function eraseMyData(db: Db, actor: Actor | null, org: OrgRef, rawInput: EraseMyDataInput, now = new Date()): Promise<ErasureReceipt> {
   const context = await requirePermission(db, actor, org, "mydata.view");
@@ -58,7 +80,7 @@ export async function eraseMyData(db: Db, actor: Actor | null, org: OrgRef, rawI
   });
 }
 
-async function eraseTarget(tx: Db, organizationId: string, target: ErasureTarget, confirmation: string, by: { actorUserId: string | null; byRequest: boolean; reference?: string }, now: Date): Promise<ErasureReceipt> {
+async function eraseTarget(tx: Db, organizationId: string, target: ErasureTarget, confirmation: string, by: { actorUserId: string | null; byRequest: boolean; reference?: string; isOperator?: boolean }, now: Date): Promise<ErasureReceipt> {
   if (!target.email || target.email.toLowerCase() !== confirmation) throw new AppError("INVALID", "formHasErrors", { confirmation: "privacyConfirmMismatch" });
   if (!ERASABLE_ROLES.includes(target.role)) throw new AppError("CONFLICT", "privacyEraseStaffFirst");
   // The audit log refuses changes except inside a transaction that says it is an erasure.
@@ -119,7 +141,7 @@ async function eraseTarget(tx: Db, organizationId: string, target: ErasureTarget
     action: "person.erased",
     targetType: "person",
     targetId: receipt.receiptId,
-    details: { policy, responses: receipt.responses, posts, reports: receipt.reports, byRequest: by.byRequest, ...(by.reference ? { reference: by.reference } : {}) },
+    details: { policy, responses: receipt.responses, posts, reports: receipt.reports, byRequest: by.byRequest, ...(by.reference ? { reference: by.reference } : {}), ...(by.isOperator ? OPERATOR_AUDIT_DETAILS : {}) },
   });
   return receipt;
 }

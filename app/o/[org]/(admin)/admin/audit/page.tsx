@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { AUDIT_ACTIONS, auditActionLabelKey } from "@/lib/audit/actions";
+import { isOperatorEntry } from "@/lib/audit/operator";
 import { auditQuerySchema, listAuditEntries, type AuditQuery } from "@/lib/audit/list-audit-entries";
 import { PersonFilterForm } from "./person-filter-form";
 
@@ -66,7 +67,7 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           {entries.map((entry) => (
             <tr key={entry.id} data-testid="audit-entry">
               <td className="px-4 py-3 whitespace-nowrap">{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
-              <td className="px-4 py-3">{entry.actorEmail ?? (entry.actorUserId ? t("unknownActor") : t("noActor"))}</td>
+              <td className="px-4 py-3">{entry.actorEmail ?? (entry.actorUserId ? t("unknownActor") : isOperatorEntry(entry.details) ? t("commandLine") : t("noActor"))}</td>
               <td className="px-4 py-3">{label(entry.action)}</td>
               <td className="px-4 py-3 text-muted">{entry.targetId ? <a className="underline-offset-2 hover:underline" href={`?${queryString({ target: entry.targetId })}`}>{entry.targetType ? `${entry.targetType} ${entry.targetId}` : entry.targetId}</a> : null}</td>
               <td className="px-4 py-3 text-muted">{Object.entries(entry.details).map(([key, value]) => `${key}: ${value}`).join(" · ")}</td>
