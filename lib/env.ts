@@ -25,6 +25,8 @@ const envSchema = z.object({
   ATTUNE_LIVE_RESULTS_MS: z.coerce.number().int().min(10).max(60_000).default(250).describe("the shortest time between two live results pushes of one poll, per instance"),
   ATTUNE_TEST_CLOCK: z.enum(["true", "false"]).default("false").transform((v) => v === "true").describe("end-to-end tests only: time comes from /dev/clock"),
   ATTUNE_SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).optional().describe("sign-in links one email address may ask for in an hour, across all instances; unset: 10 with SMTP, no limit with the dev mailbox"),
+  ATTUNE_WEBHOOK_FAILURE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5).describe("deliveries to one webhook endpoint that may fail in a row (every retry used up) before it is disabled and its admin mailed"),
+  ATTUNE_WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false").transform((v) => v === "true").describe("tests and local development only: webhook endpoints may be http:// on a loopback address (127.0.0.1, ::1, localhost)"),
   ATTUNE_SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });
 

@@ -5,6 +5,7 @@ import { campaigns, decisions, kpiDefinitions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { freezeInsightEvidence } from "./freeze-insight-evidence";
 import { freezeKpiEvidence } from "./freeze-kpi-evidence";
 import { freezeMemoEvidence } from "./freeze-memo-evidence";
@@ -50,10 +51,11 @@ export async function recordDecision(db: Db, actor: Actor | null, orgId: string,
         evidence: { version: 1, items },
         expectedKpiKeys: [...new Set(input.expectedKpiKeys)],
       })
-      .returning({ id: decisions.id });
+      .returning({ id: decisions.id, decidedAt: decisions.decidedAt });
     // A decision taken moves an idea or a test on; later statuses are set by hand.
     if (campaign.status === "idea" || campaign.status === "testing") await tx.update(campaigns).set({ status: "decided", updatedAt: new Date() }).where(eq(campaigns.id, campaign.id));
+    await emitWebhookEvent(tx, organization.id, "decision.recorded", { decisionId: decision.id, campaignId: campaign.id, kind: input.kind, correctsDecisionId: input.correctsDecisionId ?? null, recordedAt: decision.decidedAt.toISOString() });
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "decision.recorded", targetType: "decision", targetId: decision.id, details: { campaignId: campaign.id, kind: input.kind } });
-    return decision;
+    return { id: decision.id };
   });
 }
