@@ -32,7 +32,7 @@ class RefusedAddressError extends Error {
  * the address checked here, so a name that resolves differently a moment later (DNS rebinding)
  * cannot slip a private address in between the check and the connection.
  */
-function checkedLookup(options: UrlRuleOptions): LookupFunction {
+export function checkedLookup(options: UrlRuleOptions): LookupFunction {
   return (hostname, lookupOptions, callback) => {
     dnsLookup(hostname, { ...lookupOptions, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 0);
