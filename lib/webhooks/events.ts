@@ -50,3 +50,8 @@ export function parseWebhookEventData<T extends WebhookEventType>(type: T, data:
 export function webhookBody(type: string, timestamp: Date, data: Record<string, unknown>): string {
   return JSON.stringify({ type, timestamp: timestamp.toISOString(), data });
 }
+
+/** The catalog key of an event type (catalog keys cannot hold dots): "response.created" → "response_created". */
+export function webhookEventKey(type: string): string {
+  return type.replace(".", "_");
+}
