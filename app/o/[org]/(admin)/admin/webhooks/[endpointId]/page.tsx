@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
@@ -40,7 +40,12 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
       <p className="mb-4">
         <Link href={base} className="text-sm underline-offset-2 hover:underline">← {t("backToList")}</Link>
       </p>
-      <PageHeader title={endpoint.url} description={endpoint.description || undefined} actions={<EndpointStatus isEnabled={endpoint.isEnabled} disabledReason={endpoint.disabledReason} />} />
+      <header className="mb-6 space-y-2">
+        {/* A URL is one long word: it breaks anywhere rather than widen a phone's page. */}
+        <h1 className="text-2xl font-semibold tracking-tight break-all" data-user-content>{endpoint.url}</h1>
+        {endpoint.description && <p className="max-w-prose text-muted" data-user-content>{endpoint.description}</p>}
+        <EndpointStatus isEnabled={endpoint.isEnabled} disabledReason={endpoint.disabledReason} />
+      </header>
       <div className="space-y-6">
         <Card aria-labelledby="webhook-secret-title">
           <h2 id="webhook-secret-title" className="text-lg font-semibold">{t("secretTitle")}</h2>
