@@ -10,7 +10,7 @@ import { WEBHOOK_JOB } from "./jobs";
  * webhook_endpoints(organization_id) that inserts nothing. `onlyIf` lets a caller's own statement
  * (the response capture's CTE) emit only when its insert happened.
  */
-export function webhookEventCtes(organizationId: string, type: WebhookEventType, data: Record<string, unknown>, { onlyIf = sql`true`, prefix = "webhook" }: { onlyIf?: SQL; prefix?: string } = {}): SQL {
+export function webhookEventCtes(organizationId: string, type: WebhookEventType, data: Record<string, unknown>, { onlyIf = sql`true`, prefix = "webhook_event" }: { onlyIf?: SQL; prefix?: string } = {}): SQL {
   const deliveries = sql.raw(`${prefix}_deliveries`);
   const queued = sql.raw(`${prefix}_jobs`);
   return sql`${deliveries} as (
