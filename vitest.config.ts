@@ -23,7 +23,8 @@ export default defineConfig({
           exclude: ["node_modules/**", ".next/**"],
           environment: "node",
           globalSetup: ["tests/global-setup.ts"],
-          env: { LOG_LEVEL: "fatal" },
+          // Webhook tests deliver to receivers they start on 127.0.0.1.
+          env: { LOG_LEVEL: "fatal", ATTUNE_WEBHOOKS_ALLOW_LOOPBACK: "true" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -27,6 +27,8 @@ const envSchema = z.object({
   ATTUNE_SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).optional().describe("sign-in links one email address may ask for in an hour, across all instances; unset: 10 with SMTP, no limit with the dev mailbox"),
   ATTUNE_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600).describe("requests one API key may make in a minute, across all instances; more get 429 with Retry-After"),
   ATTUNE_RESPONSE_SAVES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120).describe("answer saves and submissions one signed-in session may make in a minute, across all instances"),
+  ATTUNE_WEBHOOK_FAILURE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5).describe("deliveries to one webhook endpoint that may fail in a row (every retry used up) before it is disabled and its admin mailed"),
+  ATTUNE_WEBHOOKS_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false").transform((v) => v === "true").describe("tests and local development only: webhook endpoints may be http:// on a loopback address (127.0.0.1, ::1, localhost)"),
   ATTUNE_SEED_DEMO: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });
 

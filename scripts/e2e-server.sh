@@ -23,4 +23,6 @@ export OIDC_ISSUER="http://localhost:${oidc_port}" OIDC_CLIENT_ID="attune-e2e" O
 export AUTH_URL="http://localhost:${port}"
 # Scheduled work follows a clock the tests move through /dev/clock, and is looked for often.
 export ATTUNE_TEST_CLOCK=true ATTUNE_JOB_POLL_MS=300
+# Webhook journeys deliver to a receiver the test starts on 127.0.0.1 (tests and local development only).
+export ATTUNE_WEBHOOKS_ALLOW_LOOPBACK=true
 PORT="$port" HOST=localhost npm run serve

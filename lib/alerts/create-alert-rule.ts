@@ -36,6 +36,7 @@ export async function createAlertRule(db: Db, actor: Actor | null, orgId: string
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "alert_rule.created", targetType: "alert_rule", targetId: created.id, details: { kind: input.kind } });
     return created;
   });
-  const raised = await evaluateAlertRules(db, organization.id, now);
+  // Its alerts and their webhook deliveries commit together.
+  const raised = await db.transaction((tx) => evaluateAlertRules(tx as unknown as Db, organization.id, now));
   return { ruleId: rule.id, raised: raised.length };
 }

@@ -11,6 +11,7 @@ import type { Job } from "@/lib/jobs/queue";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { kpiSummaries } from "@/lib/kpis/get-kpi-overview";
 import { sendMail } from "@/lib/mail/send-mail";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { readResonanceResults } from "@/lib/resonance/get-resonance-results";
 import { kpiAlertOccasion, urgentSpikeOccasion, type Occasion } from "./alert-conditions";
 import { ALERT_EVALUATION_MS, ALERT_JOB } from "./schemas";
@@ -54,6 +55,7 @@ export async function evaluateAlertRules(db: Db, organizationId: string, now: Da
       .values(occasions.map((occasion) => ({ organizationId, ruleId: rule.id, occasion: occasion.occasion, facts: occasion.facts, ownerUserId: rule.ownerUserId, dueOn, raisedAt: now })))
       .onConflictDoNothing({ target: [alerts.ruleId, alerts.occasion] })
       .returning({ id: alerts.id, ownerUserId: alerts.ownerUserId, facts: alerts.facts, dueOn: alerts.dueOn });
+    for (const alert of inserted) await emitWebhookEvent(db, organizationId, "alert.created", { alertId: alert.id, ruleId: rule.id, ruleKind: rule.kind, raisedAt: now.toISOString(), dueOn: alert.dueOn });
     raised.push(...inserted);
   }
   await mailOwners(db, organization, raised);

@@ -2,7 +2,7 @@ import { can, type Permission } from "./policy";
 import type { Role } from "./roles";
 
 export interface NavItem {
-  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "coding" | "insights" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "privacy" | "apiKeys" | "audit" | "portal" | "myData";
+  key: "dashboard" | "campaigns" | "workspace" | "instruments" | "councils" | "panels" | "frontline" | "coding" | "insights" | "roster" | "reports" | "members" | "jobs" | "anonymity" | "privacy" | "apiKeys" | "webhooks" | "audit" | "portal" | "myData";
   href: string;
 }
 
@@ -23,6 +23,7 @@ const SECTIONS: Array<{ key: NavItem["key"]; path: string; permission: Permissio
   { key: "anonymity", path: "admin/anonymity", permission: "org.manage" },
   { key: "privacy", path: "admin/privacy", permission: "org.manage" },
   { key: "apiKeys", path: "admin/api-keys", permission: "apikeys.manage" },
+  { key: "webhooks", path: "admin/webhooks", permission: "webhooks.manage" },
   { key: "audit", path: "admin/audit", permission: "audit.view" },
   { key: "portal", path: "portal", permission: "portal.view" },
   { key: "myData", path: "my-data", permission: "mydata.view" },

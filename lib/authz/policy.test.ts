@@ -23,7 +23,7 @@ describe("policy", () => {
   it("shows only navigation the role is allowed to open", () => {
     expect(navigationFor("acme", "leader").map((item) => item.key)).toEqual(["dashboard", "campaigns", "insights", "myData"]);
     expect(navigationFor("acme", "researcher").map((item) => item.key)).toEqual(["dashboard", "campaigns", "workspace", "instruments", "councils", "panels", "frontline", "coding", "insights", "roster", "reports", "myData"]);
-    expect(navigationFor("acme", "admin").map((item) => item.key)).toEqual(["dashboard", "campaigns", "workspace", "instruments", "councils", "panels", "frontline", "coding", "insights", "roster", "reports", "members", "jobs", "anonymity", "privacy", "apiKeys", "audit", "myData"]);
+    expect(navigationFor("acme", "admin").map((item) => item.key)).toEqual(["dashboard", "campaigns", "workspace", "instruments", "councils", "panels", "frontline", "coding", "insights", "roster", "reports", "members", "jobs", "anonymity", "privacy", "apiKeys", "webhooks", "audit", "myData"]);
     expect(navigationFor("acme", "participant").map((item) => item.href)).toEqual(["/o/acme/portal", "/o/acme/my-data"]);
   });
 });

@@ -5,6 +5,7 @@ import { campaigns, decisions, kpiDefinitions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { decisionColumns } from "./list-decisions";
 import { freezeInsightEvidence } from "./freeze-insight-evidence";
 import { freezeKpiEvidence } from "./freeze-kpi-evidence";
@@ -54,6 +55,7 @@ export async function recordDecision(db: Db, actor: Actor | null, orgId: string,
       .returning(decisionColumns);
     // A decision taken moves an idea or a test on; later statuses are set by hand.
     if (campaign.status === "idea" || campaign.status === "testing") await tx.update(campaigns).set({ status: "decided", updatedAt: new Date() }).where(eq(campaigns.id, campaign.id));
+    await emitWebhookEvent(tx, organization.id, "decision.recorded", { decisionId: decision.id, campaignId: campaign.id, kind: input.kind, correctsDecisionId: input.correctsDecisionId ?? null, recordedAt: decision.decidedAt.toISOString() });
     await recordAudit(tx, { organizationId: organization.id, actorUserId: actor!.userId, action: "decision.recorded", targetType: "decision", targetId: decision.id, details: { campaignId: campaign.id, kind: input.kind } });
     return decision;
   });

@@ -16,6 +16,8 @@ import { evaluateAlertsJob } from "@/lib/alerts/evaluate-alerts";
 import { ALERT_JOB } from "@/lib/alerts/schemas";
 import { purgeExpiredDataJob } from "@/lib/privacy/purge-expired-data";
 import { RETENTION_JOB } from "@/lib/privacy/schemas";
+import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook";
+import { WEBHOOK_JOB } from "@/lib/webhooks/jobs";
 import type { JobHandlers } from "./queue";
 
 /** Every kind of background job and the domain function that does it. */
@@ -31,4 +33,5 @@ export const jobHandlers: JobHandlers = {
   [RESONANCE_JOB.close]: closeResonanceTestAtDeadline,
   [ALERT_JOB.evaluate]: evaluateAlertsJob,
   [RETENTION_JOB.purge]: purgeExpiredDataJob,
+  [WEBHOOK_JOB.deliver]: (tx, job, now) => deliverWebhookJob(tx, job, now),
 };

@@ -5,6 +5,7 @@ import { liveSessions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { enqueueJob } from "@/lib/jobs/queue";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { appendLiveEvent } from "./append-event";
 import { closeOpenPoll } from "./close-open-poll";
 import { LIVE_JOB } from "./jobs";
@@ -25,6 +26,7 @@ export async function endLiveSession(db: Db, actor: Actor | null, org: OrgRef, i
     await tx.update(liveSessions).set({ status: "ended", endedAt: now }).where(eq(liveSessions.id, sessionId));
     await appendLiveEvent(tx, { sessionId, kind: "session.ended", payload: { endedAt: now.toISOString() }, actorUserId: userId });
     await enqueueJob(tx, { kind: LIVE_JOB.store, runAt: now, payload: { sessionId }, dedupeKey: `${LIVE_JOB.store}:${sessionId}`, organizationId: organization.id });
+    await emitWebhookEvent(tx, organization.id, "session.ended", { sessionId, programId: session.programId, endedAt: now.toISOString() });
     await recordAudit(tx, { organizationId: organization.id, actorUserId: userId, action: "live_session.ended", targetType: "live_session", targetId: sessionId });
     return { sessionId, endedAt: now };
   });

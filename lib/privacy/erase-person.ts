@@ -18,6 +18,7 @@ import { anonymizeLiveAnswers, anonymizeResponses, deleteLivePosts, stripQuotes 
 import { eraseMyDataSchema, erasePersonSchema, type EraseMyDataInput, type ErasePersonInput } from "./schemas";
 import { textList, uuidList } from "@/db/sql-lists";
 import { findErasureTarget, type ErasureTarget } from "./erasure-target";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 
 /**
  * Who can be erased: participants and frontline staff. Admins, leaders and researchers are demoted
@@ -143,6 +144,8 @@ async function eraseTarget(tx: Db, organizationId: string, target: ErasureTarget
     targetId: receipt.receiptId,
     details: { policy, responses: receipt.responses, posts, reports: receipt.reports, byRequest: by.byRequest, ...(by.reference ? { reference: by.reference } : {}), ...(by.isOperator ? OPERATOR_AUDIT_DETAILS : {}) },
   });
+  // The receipt's id, never the person's: the event tells a receiver to forget, not whom.
+  await emitWebhookEvent(tx, organizationId, "participant.erased", { erasureId: receipt.receiptId, policy, responses: receipt.responses, posts, reports: receipt.reports, erasedAt: now.toISOString() });
   return receipt;
 }
 

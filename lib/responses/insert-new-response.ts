@@ -6,6 +6,8 @@ import type { MemberAttributes } from "@/db/schema";
 import type { Answers } from "@/lib/instruments/answers";
 import { addToRollupsStatement, randomShard } from "@/lib/kpis/kpi-rollup-statement";
 import { queueQuotaCheckStatement } from "@/lib/polls/queue-quota-check";
+import { responseCreatedData } from "@/lib/webhooks/response-created";
+import { webhookEventCtes } from "@/lib/webhooks/emit-webhook-event";
 import type { AnswerRow } from "./answer-rows";
 
 export interface NewResponse {
@@ -22,10 +24,12 @@ export interface NewResponse {
   now: Date;
   /** A completed answer to a program's instrument: queue a quota check if it is a quick poll. */
   queuesQuotaCheck?: boolean;
+  /** The instrument's program, named in the response.created webhook. */
+  programId?: string | null;
 }
 
 /**
- * Inserts a response, its typed answer rows and its share of the KPI rollups in one statement (atomic without a transaction,
+ * Inserts a response, its typed answer rows, its share of the KPI rollups and (completed) its webhook deliveries in one statement (atomic without a transaction,
  * one round trip on the hot path). Returns false when the response id or this respondent's
  * response already exists, writing nothing.
  */
@@ -58,6 +62,11 @@ export async function insertNewResponse(db: Db, response: NewResponse): Promise<
   const quotaCheckCte = response.queuesQuotaCheck
     ? sql`, quota_check as (${queueQuotaCheckStatement(response.instrumentId, response.id, response.now, sql`exists (select 1 from inserted)`)} returning 1)`
     : sql``;
+  // A completed response is reported to the organization's webhooks in the same statement: with no endpoint, one index lookup.
+  const webhookCte =
+    response.status === "completed"
+      ? sql`, ${webhookEventCtes(response.organizationId, "response.created", responseCreatedData({ ...response, programId: response.programId ?? null, submittedAt: response.now }), { onlyIf: sql`exists (select 1 from inserted)` })}`
+      : sql``;
   const result = await db.execute(sql`
     with inserted as (
       insert into responses (id, organization_id, instrument_id, instrument_version_id, respondent_user_id, status, locale, answers, attributes, started_at, updated_at, submitted_at)
@@ -66,7 +75,7 @@ export async function insertNewResponse(db: Db, response: NewResponse): Promise<
         ${at}::timestamptz, ${at}::timestamptz, ${submittedAt}::timestamptz)
       on conflict do nothing
       returning id
-    )${answersCte}${rollupCte}${quotaCheckCte}
+    )${answersCte}${rollupCte}${quotaCheckCte}${webhookCte}
     select id from inserted`);
   return rowsOf<{ id: string }>(result).length === 1;
 }

@@ -9,6 +9,8 @@ import type { Definition } from "@/lib/instruments/definition";
 import { versionDefinition } from "@/lib/instruments/version-definition";
 import { addToRollupsStatement, randomShard, storedAnswers } from "@/lib/kpis/kpi-rollup-statement";
 import { queueQuotaCheck } from "@/lib/polls/queue-quota-check";
+import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
+import { responseCreatedData } from "@/lib/webhooks/response-created";
 import { answerRows } from "./answer-rows";
 import { insertNewResponse } from "./insert-new-response";
 import { respondentContext } from "./respondent-context";
@@ -75,6 +77,7 @@ export async function saveResponse(
       rows: complete ? answerRows(context.latest.definition, latest.answers) : [],
       now,
       queuesQuotaCheck,
+      programId: context.programId,
     });
     if (isInserted) {
       if (queuesQuotaCheck) onQueuedWork?.();
@@ -99,7 +102,10 @@ export async function saveResponse(
     const definition = existing.versionId === context.latest.id ? context.latest.definition : await versionDefinition(db, existing.versionId);
     const answers = validated(existing.versionId === context.latest.id ? latest : validateAnswers(definition, input.answers, { complete }));
     await tx.update(responses).set({ answers, locale: input.locale, status, updatedAt: now, submittedAt: complete ? now : null }).where(eq(responses.id, existing.id));
-    if (complete) await insertAnswerRows(tx, definition, answers, ids, now);
+    if (complete) {
+      await insertAnswerRows(tx, definition, answers, ids, now);
+      await emitWebhookEvent(tx, ids.organizationId, "response.created", responseCreatedData({ id: existing.id, instrumentId: context.instrumentId, instrumentVersionId: existing.versionId, programId: context.programId, submittedAt: now }));
+    }
     if (queuesQuotaCheck) await queueQuotaCheck(tx, context.instrumentId, existing.id, now);
     return { responseId: existing.id, status, isRepeat: false };
   });
