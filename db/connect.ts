@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { holdDataFolder } from "./data-folder-lock";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -80,9 +81,15 @@ async function connectPglite(dataDir: string): Promise<Database> {
 
   const isMemory = dataDir.startsWith("memory://");
   if (!isMemory) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(isMemory ? dataDir : path.resolve(dataDir));
-  const db = drizzle(client, { schema });
-  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  const listen: Database["listen"] = (channel, onNotify) => client.listen(channel, onNotify);
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close(), listen };
+  const releaseFolder = isMemory ? () => {} : holdDataFolder(path.resolve(dataDir));
+  try {
+    const client = await PGlite.create(isMemory ? dataDir : path.resolve(dataDir));
+    const db = drizzle(client, { schema });
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const listen: Database["listen"] = (channel, onNotify) => client.listen(channel, onNotify);
+    return { db: db as unknown as Db, kind: "pglite", close: () => client.close().finally(releaseFolder), listen };
+  } catch (error) {
+    releaseFolder();
+    throw error;
+  }
 }
