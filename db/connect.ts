@@ -28,6 +28,8 @@ export interface ConnectOptions {
   /** A folder for PGlite; "memory://" for a throwaway in-memory database. */
   dataDir?: string;
   maxConnections?: number;
+  /** A PGlite dump (dumpDataDir) to start a memory database from, instead of an empty one. */
+  template?: Blob;
 }
 
 /** Connects to PostgreSQL (databaseUrl) or embedded PGlite, and applies committed migrations. */
@@ -35,7 +37,7 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
   const { env } = await import("@/lib/env");
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   if (databaseUrl) return connectPostgres(databaseUrl, options.maxConnections ?? 10);
-  return connectPglite(options.dataDir ?? env.ATTUNE_DATA_DIR);
+  return connectPglite(options.dataDir ?? env.ATTUNE_DATA_DIR, options.template);
 }
 
 async function connectPostgres(databaseUrl: string, maxConnections: number): Promise<Database> {
@@ -74,7 +76,7 @@ async function connectPostgres(databaseUrl: string, maxConnections: number): Pro
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }), listen };
 }
 
-async function connectPglite(dataDir: string): Promise<Database> {
+async function connectPglite(dataDir: string, template?: Blob): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
@@ -83,7 +85,7 @@ async function connectPglite(dataDir: string): Promise<Database> {
   if (!isMemory) mkdirSync(dataDir, { recursive: true });
   const releaseFolder = isMemory ? () => {} : holdDataFolder(path.resolve(dataDir));
   try {
-    const client = await PGlite.create(isMemory ? dataDir : path.resolve(dataDir));
+    const client = await PGlite.create({ dataDir: isMemory ? dataDir : path.resolve(dataDir), ...(template ? { loadDataDir: template } : {}) });
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     const listen: Database["listen"] = (channel, onNotify) => client.listen(channel, onNotify);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
+import { readFileSync } from "node:fs";
 import { connectDatabase, type Database, type Db } from "@/db/connect";
+import { PGLITE_TEMPLATE } from "./global-setup";
 
 class Rollback extends Error {}
 
@@ -10,7 +12,9 @@ class Rollback extends Error {}
 export function useTestDatabase() {
   let database: Database | undefined;
   beforeAll(async () => {
-    database = await connectDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL, maxConnections: 2 } : { dataDir: "memory://" });
+    database = await connectDatabase(
+      process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL, maxConnections: 2 } : { dataDir: "memory://", template: new Blob([readFileSync(PGLITE_TEMPLATE)]) },
+    );
   });
   afterAll(async () => {
     await database?.close();

@@ -101,10 +101,12 @@ describe("public API routes", () => {
       const key = await issueApiKey(db, org.id, { name: "Busy", scopes: ["kpis:read"] }, null);
       const handler = async () => ({ id: org.id, slug: org.slug, name: org.name, defaultLocale: "en" as const, minGroupSize: 5, scopes: [] });
       const limit = Number(process.env.ATTUNE_API_REQUESTS_PER_MINUTE ?? 600);
+      // One fixed moment, so the window cannot turn while the test runs.
+      const at = new Date("2026-12-06T10:15:20Z");
       let last: Response | undefined;
-      for (let index = 0; index <= limit; index++) last = await handleApiRequest(db, getOrganization, handler, request("/organization", { key: key.secret }));
+      for (let index = 0; index <= limit; index++) last = await handleApiRequest(db, getOrganization, handler, request("/organization", { key: key.secret }), {}, at);
       expect(last!.status).toBe(429);
-      expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(last!.headers.get("retry-after")).toBe("40");
     });
   });
 });

@@ -52,14 +52,14 @@ export function apiRoute<O extends ApiOperation>(operation: O, handler: Handler<
 }
 
 /** The work of an API route on a given database (tests call it inside a rolled-back transaction). */
-export async function handleApiRequest<O extends ApiOperation>(db: Db, operation: O, handler: Handler<O>, request: Request, routeParams: Record<string, string> = {}): Promise<Response> {
+export async function handleApiRequest<O extends ApiOperation>(db: Db, operation: O, handler: Handler<O>, request: Request, routeParams: Record<string, string> = {}, now = new Date()): Promise<Response> {
   const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
   let part: RequestPart = "headers";
   const rateHeaders: Record<string, string> = {};
   try {
-    const actor = await authenticateApiKey(db, request.headers.get("authorization"));
+    const actor = await authenticateApiKey(db, request.headers.get("authorization"), now);
     const rule = { name: "api", limit: env.ATTUNE_API_REQUESTS_PER_MINUTE, windowSeconds: 60 };
-    const limit = await consumeRateLimit(db, rule, actor.apiKeyId);
+    const limit = await consumeRateLimit(db, rule, actor.apiKeyId, now);
     rateHeaders["RateLimit-Limit"] = String(rule.limit);
     if (!limit.isAllowed) {
       return problemResponse(problem(429, "apiRateLimited", locale), { "Retry-After": String(limit.retryAfterSeconds), ...rateHeaders });
