@@ -91,6 +91,7 @@ export const AUDIT_ACTIONS = [
   "insight.evidence_detached",
   "insight.published",
   "insight.unpublished",
+  "participant.updated",
   "apikey.created",
   "apikey.revoked",
   "webhook.created",

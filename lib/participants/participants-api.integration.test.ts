@@ -62,6 +62,9 @@ describe("participants through the public API", () => {
       expect(changed.status).toBe(200);
       expect(changed.body).toMatchObject({ name: null, locale: "ru", attributes: { region: "north", language: "pl" } });
       expect(changed.body.attributes).not.toHaveProperty("loyalty");
+      // The change is audited under the key, naming the fields but never their values.
+      const [updated] = await db.select().from(auditLog).where(eq(auditLog.action, "participant.updated"));
+      expect(updated).toMatchObject({ targetId: id, actorApiKeyId: expect.any(String), details: { changed: "name locale attributes.loyalty attributes.language" } });
       expect((await callApi(db, operations.updateParticipant, update, { key: key, params: { participantId: staff.userId }, body: { attributes: { team: "Sales" } } })).status).toBe(409);
     });
   });

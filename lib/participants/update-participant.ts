@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -16,7 +17,7 @@ import { PARTICIPANT_ROLES, updateParticipantSchema, type UpdateParticipantInput
  * language they gave themselves: both are conflicts.
  */
 export async function updateParticipant(db: Db, actor: Actor | null, org: OrgRef, participantId: string, rawInput: UpdateParticipantInput) {
-  const { organization } = await requirePermission(db, actor, org, "participants.manage");
+  const { organization, userId } = await requirePermission(db, actor, org, "participants.manage");
   const input = updateParticipantSchema.parse(rawInput);
   if (!isUuid(participantId)) throw new AppError("NOT_FOUND", "notFound");
   if (input.attributes) await checkAttributeChoices(db, organization.id, input.attributes);
@@ -44,6 +45,9 @@ export async function updateParticipant(db: Db, actor: Actor | null, org: OrgRef
       }
       await tx.update(memberships).set({ attributes }).where(eq(memberships.id, membership.id));
     }
+    // Which fields changed, never their values: the log holds no profile data.
+    const changed = [input.name !== undefined && "name", input.locale !== undefined && "locale", ...Object.keys(input.attributes ?? {}).map((key) => `attributes.${key}`)].filter(Boolean).join(" ");
+    await recordAudit(tx, { organizationId: organization.id, actorUserId: userId, action: "participant.updated", targetType: "user", targetId: participantId, details: { changed } });
   });
   return findParticipant(db, organization.id, participantId);
 }

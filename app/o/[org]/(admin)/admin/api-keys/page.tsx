@@ -22,6 +22,13 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ org: s
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <p className="mb-6 text-sm text-muted">
+        {t("referenceIntro")}{" "}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a route handler's HTML page, not an app page */}
+        <a href="/api/v1/reference" className="font-medium text-primary underline">{t("referenceLink")}</a>
+        {" · "}
+        <a href="/api/v1/openapi.json" className="font-medium text-primary underline">{t("documentLink")}</a>
+      </p>
       <Card className="mb-6">
         <h2 className="mb-4 text-lg font-semibold">{t("createTitle")}</h2>
         <CreateApiKeyForm orgId={organization.id} />
