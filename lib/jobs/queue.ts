@@ -15,8 +15,14 @@ export interface Job {
   runAt: Date;
 }
 
-/** Does a job's work inside the transaction that completes it; throwing rolls the work back and retries later. */
-export type JobHandler = (tx: Db, job: Job, now: Date) => Promise<void>;
+/**
+ * Does a job's work inside the transaction that completes it; throwing rolls the work back and
+ * retries later. A handler may also return work for after that commit, such as a network call that
+ * must not hold a transaction open (on embedded PGlite an open transaction holds the whole
+ * database): it runs once the job is done, with the database, and looks after its own failures.
+ */
+export type JobHandler = (tx: Db, job: Job, now: Date) => Promise<void | AfterCommit>;
+export type AfterCommit = (db: Db) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
 
 export interface NewJob {
@@ -54,14 +60,15 @@ export interface RunSummary {
 export async function runDueJobs(db: Db, handlers: JobHandlers, now: Date, { limit = 100 } = {}): Promise<RunSummary> {
   const summary: RunSummary = { succeeded: 0, failed: 0 };
   for (let index = 0; index < limit; index++) {
-    const outcome = await runNextJob(db, handlers, now);
+    const { outcome, afterCommit } = await runNextJob(db, handlers, now);
     if (outcome === "none") break;
     summary[outcome]++;
+    await afterCommit?.(db).catch((error: unknown) => log.error({ event: "job.after_commit_failed", err: error }, "work after a job's commit failed"));
   }
   return summary;
 }
 
-async function runNextJob(db: Db, handlers: JobHandlers, now: Date): Promise<"none" | "succeeded" | "failed"> {
+async function runNextJob(db: Db, handlers: JobHandlers, now: Date): Promise<{ outcome: "none" | "succeeded" | "failed"; afterCommit?: AfterCommit }> {
   return db.transaction(async (tx) => {
     const [job] = await tx
       .select({ id: jobs.id, kind: jobs.kind, organizationId: jobs.organizationId, payload: jobs.payload, attempts: jobs.attempts, maxAttempts: jobs.maxAttempts, runAt: jobs.runAt })
@@ -70,17 +77,17 @@ async function runNextJob(db: Db, handlers: JobHandlers, now: Date): Promise<"no
       .orderBy(asc(jobs.runAt), asc(jobs.id))
       .limit(1)
       .for("update", { skipLocked: true });
-    if (!job) return "none";
+    if (!job) return { outcome: "none" };
 
     const attempts = job.attempts + 1;
     try {
       const handler = handlers[job.kind];
       if (!handler) throw new Error(`no handler for job kind "${job.kind}"`);
       // A savepoint: a failing handler's writes are undone while the attempt is still recorded.
-      await tx.transaction((work) => handler(work as unknown as Db, job, now));
+      const afterCommit = await tx.transaction((work) => handler(work as unknown as Db, job, now));
       await tx.update(jobs).set({ status: "done", attempts, lastRunAt: now, finishedAt: now, lastError: null }).where(eq(jobs.id, job.id));
       log.info({ event: "job.done", kind: job.kind, jobId: job.id }, "job done");
-      return "succeeded";
+      return { outcome: "succeeded", afterCommit: afterCommit || undefined };
     } catch (error) {
       const { message, log: loggedError } = describeJobError(error);
       const givesUp = attempts >= job.maxAttempts;
@@ -96,7 +103,7 @@ async function runNextJob(db: Db, handlers: JobHandlers, now: Date): Promise<"no
         })
         .where(eq(jobs.id, job.id));
       log.error({ event: "job.failed", kind: job.kind, jobId: job.id, attempts, givesUp, err: loggedError }, "job failed");
-      return "failed";
+      return { outcome: "failed" };
     }
   });
 }

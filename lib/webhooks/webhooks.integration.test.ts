@@ -103,6 +103,26 @@ describe("webhooks", () => {
     });
   });
 
+  it("makes the request only after the job's transaction, with the next attempt already queued", async () => {
+    await database.inRollback(async (db) => {
+      const hooks = await receiver();
+      const { org, admin } = await orgWithAdmin(db);
+      await createWebhookEndpoint(db, admin.actor, { id: org.id }, { url: hooks.url, events: ["decision.recorded"] });
+      await emitWebhookEvent(db, org.id, "decision.recorded", decision());
+      const [job] = await db.select().from(jobs).where(eq(jobs.kind, WEBHOOK_JOB.deliver));
+      const now = new Date();
+      const afterCommit = await deliverWebhookJob(db, job, now);
+      // Inside the transaction: nothing sent yet, and a second attempt is queued in case this process dies.
+      expect(hooks.received).toHaveLength(0);
+      const queued = await db.select({ payload: jobs.payload, runAt: jobs.runAt }).from(jobs).where(and(eq(jobs.kind, WEBHOOK_JOB.deliver), eq(jobs.status, "pending")));
+      expect(queued.map((row) => row.payload)).toContainEqual(expect.objectContaining({ attempt: 2 }));
+      await afterCommit!(db);
+      expect(hooks.received).toHaveLength(1);
+      const [delivery] = await db.select().from(webhookDeliveries);
+      expect(delivery).toMatchObject({ status: "succeeded", nextAttemptAt: null });
+    });
+  });
+
   it("retries a failing receiver on the schedule, then disables the endpoint after the limit, audits it and mails its creator in their language", async () => {
     await database.inRollback(async (db) => {
       let status = 500;
