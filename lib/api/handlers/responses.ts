@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getResponseById } from "@/lib/responses/get-response";
 import { listResponses } from "@/lib/responses/list-responses";
 import { RESPONSE_CURSOR_PATTERN } from "@/lib/responses/schemas";
+import { responseIdForIdempotencyKey } from "@/lib/responses/api-response-id";
 import { submitParticipantResponse } from "@/lib/responses/submit-participant-response";
 import { isAnswerable } from "@/lib/instruments/definition";
 import { replayed } from "../api-route";
@@ -33,6 +34,7 @@ export const getResponseHandler: HandlerOf<typeof operations.getResponseOperatio
 
 // POST /instruments/{instrumentId}/responses
 export const createParticipantResponseHandler: HandlerOf<typeof operations.createParticipantResponseOperation> = async ({ db, actor, org, params, body, idempotencyKey }) => {
-  const { isRepeat, ...response } = await submitParticipantResponse(db, actor, org, { ...body, instrumentId: params.instrumentId, responseId: idempotencyKey! });
+  const responseId = responseIdForIdempotencyKey(actor.organizationId, idempotencyKey!);
+  const { isRepeat, ...response } = await submitParticipantResponse(db, actor, org, { ...body, instrumentId: params.instrumentId, responseId });
   return isRepeat ? replayed(response) : response;
 };

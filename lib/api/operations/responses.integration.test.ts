@@ -5,6 +5,7 @@ import type { Db } from "@/db/connect";
 import { auditLog, responseAnswers, responses } from "@/db/schema";
 import { FRONTLINE_PULSE } from "@/lib/frontline/default-pulse";
 import { setAvailability } from "@/lib/instruments/set-availability";
+import { responseIdForIdempotencyKey } from "@/lib/responses/api-response-id";
 import { createApiKeyFor, callApi } from "@/tests/api-factories";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
@@ -38,7 +39,8 @@ describe("public API: responses", () => {
 
       const first = await submit(body);
       expect(first.status).toBe(201);
-      expect(first.body).toEqual({ id: idempotencyKey, instrumentId, status: "completed", locale: "pl", version: 1, submittedAt: expect.any(String) });
+      // The key names the response within this organization only.
+      expect(first.body).toEqual({ id: responseIdForIdempotencyKey(org.id, idempotencyKey), instrumentId, status: "completed", locale: "pl", version: 1, submittedAt: expect.any(String) });
       const counted = await rowCounts(db, instrumentId);
       expect(counted.responses).toBe(1);
 
@@ -110,11 +112,10 @@ describe("public API: responses", () => {
       const people = await Promise.all([1, 2, 3].map(() => createMember(db, org.id, "participant")));
       const ids: string[] = [];
       for (const [index, person] of people.entries()) {
-        const id = randomUUID();
-        ids.push(id);
         const comment = index === 0 ? "The kayak advice was great" : "Fine";
-        const submitted = await callApi(db, createParticipantResponseOperation, createParticipantResponseHandler, { key: writer, params: { instrumentId }, body: { participantId: person.userId, locale: "en", answers: { ...answers, comment } }, headers: { "Idempotency-Key": id } });
+        const submitted = await callApi(db, createParticipantResponseOperation, createParticipantResponseHandler, { key: writer, params: { instrumentId }, body: { participantId: person.userId, locale: "en", answers: { ...answers, comment } }, headers: { "Idempotency-Key": randomUUID() } });
         expect(submitted.status).toBe(201);
+        ids.push(submitted.body.id);
       }
 
       const reader = await createApiKeyFor(db, org.id, ["responses:read"]);
@@ -150,11 +151,12 @@ describe("public API: responses", () => {
       const { instrumentId } = await createFrontlineCycle(db, org.id, program.id, 0, "open");
       const staff = await createStaff(db, org.id, { team: "Floor" });
       const key = await createApiKeyFor(db, org.id, ["responses:write"]);
-      const responseId = randomUUID();
+      const idempotencyKey = randomUUID();
       const answerTo = (question: (typeof FRONTLINE_PULSE.questions)[number]) => (question.type === "single" ? question.choices[0].id : question.type === "text" ? "Long queues at noon" : 4);
       const pulseAnswers = Object.fromEntries(FRONTLINE_PULSE.questions.filter((question) => question.required).map((question) => [question.id, answerTo(question)]));
-      const submitted = await callApi(db, createParticipantResponseOperation, createParticipantResponseHandler, { key, params: { instrumentId }, body: { participantId: staff.userId, locale: "en", answers: pulseAnswers }, headers: { "Idempotency-Key": responseId } });
+      const submitted = await callApi(db, createParticipantResponseOperation, createParticipantResponseHandler, { key, params: { instrumentId }, body: { participantId: staff.userId, locale: "en", answers: pulseAnswers }, headers: { "Idempotency-Key": idempotencyKey } });
       expect(submitted.status).toBe(201);
+      const responseId = submitted.body.id;
 
       const listed = await callApi(db, listInstrumentResponsesOperation, listInstrumentResponsesHandler, { key, params: { instrumentId } });
       expect(listed.status).toBe(403);
@@ -173,9 +175,8 @@ describe("public API: responses", () => {
       const { instrumentId } = await createOpenInstrument(db, org.id);
       const customer = await createMember(db, org.id, "participant");
       const key = await createApiKeyFor(db, org.id, ["responses:write"]);
-      const responseId = randomUUID();
       const body = { participantId: customer.userId, locale: "en", answers: { nps: 9, emp: 4 } };
-      await callApi(db, createParticipantResponseOperation, createParticipantResponseHandler, { key, params: { instrumentId }, body, headers: { "Idempotency-Key": responseId } });
+      const responseId = (await callApi(db, createParticipantResponseOperation, createParticipantResponseHandler, { key, params: { instrumentId }, body, headers: { "Idempotency-Key": randomUUID() } })).body.id;
 
       const stranger = await createApiKeyFor(db, other.id, ["responses:write"]);
       expect((await callApi(db, listInstrumentResponsesOperation, listInstrumentResponsesHandler, { key: stranger, params: { instrumentId } })).status).toBe(404);

@@ -92,7 +92,7 @@ export const createParticipantResponseOperation = defineOperation({
   tag: "Responses",
   summary: "Submit a participant's answers",
   description:
-    "Records the completed answers of a member who answered elsewhere, validated exactly as when they answer in Attune (422 with a pointer per question, /body/answers/{questionId}). The instrument must be open (409 otherwise), and the participant a member of the organization in its audience (and of its program, for a program's cycle). The Idempotency-Key becomes the response id: a retry returns the first response (200), the same key for anything else is a 409, and a participant who already answered the instrument is a 409.",
+    "Records the completed answers of a member who answered elsewhere, validated exactly as when they answer in Attune (422 with a pointer per question, /body/answers/{questionId}). The instrument must be open (409 otherwise), and the participant a member of the organization in its audience (and of its program, for a program's cycle). The Idempotency-Key names the response within the organization (its id is derived from the key): a retry returns the first response (200), the same key for anything else is a 409, and a participant who already answered the instrument is a 409.",
   scope: "responses:write",
   idempotent: true,
   params: instrumentParamsSchema,
