@@ -6,8 +6,8 @@ import { signedInPage } from "./pages/sign-in";
 
 const BASE = CODING;
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-/** Comments the demo seed gives to many customers (db/seed/history.ts). */
-const SEEDED_ENGLISH = "Staff listened and did not rush me.";
+/** Comments the demo seed gives to many customers (db/seed/history.ts), each detected as its language. */
+const SEEDED_ENGLISH = "They remembered my size from last time, lovely.";
 const SEEDED_POLISH = "Obsługa wysłuchała mnie bez pośpiechu.";
 const SEEDED_RUSSIAN = "Никто не понял, что мне было нужно.";
 
