@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { DEMO_INSTRUMENT } from "../db/seed/demo-instrument";
-import { addTag, CODING, openFirst, selectPassage } from "./pages/coding";
+import { addTag, CODING, highlightOf, openFirst, selectPassage } from "./pages/coding";
 import { launchCitingInsight } from "./pages/decisions";
 import { answerEveryScreen, expectAccessible, inAnyLanguage } from "./pages/respond";
 import { signedInPage } from "./pages/sign-in";
@@ -54,7 +54,7 @@ test("answers in three languages are coded by keyboard, grouped into a theme, pu
   await hours.focus();
   await researcher.keyboard.press("a");
   await expect(researcher.getByTestId("tag-suggestion").filter({ hasText: "Opening hours" })).toHaveCount(0);
-  await expect(researcher.getByTestId("highlight").filter({ hasText: "Opening hours" }).first()).toBeVisible();
+  await expect(researcher.getByTestId("highlight").getByTestId("tag-chip").filter({ hasText: "Opening hours" }).first()).toBeVisible();
   await expect(researcher.getByText("Coded by you")).toBeVisible();
 
   // Polish: the sentiment the machine read is only a suggestion; this one is dismissed with "d".
@@ -73,10 +73,11 @@ test("answers in three languages are coded by keyboard, grouped into a theme, pu
   await expect(researcher.getByTestId("coding-text")).toContainText(stories[2].waiting);
   await selectPassage(researcher, stories[2].waiting);
   await researcher.keyboard.press(waitingKey);
-  await expect(researcher.getByTestId("highlight").filter({ hasText: waiting })).toHaveCount(1);
+  await expect(highlightOf(researcher, stories[2].waiting).getByTestId("tag-chip")).toHaveText([waiting]);
   await selectPassage(researcher, stories[2].unhelped!);
   await researcher.keyboard.press(unhelpedKey);
-  await expect(researcher.getByTestId("highlight").filter({ hasText: unhelped })).toHaveCount(1);
+  await expect(highlightOf(researcher, stories[2].unhelped!).getByTestId("tag-chip")).toHaveText([unhelped]);
+  await expect(researcher.getByTestId("highlight")).toHaveCount(2);
   const russianUrl = researcher.url();
   await researcher.keyboard.press("j");
   await expect(researcher).not.toHaveURL(russianUrl);

@@ -37,6 +37,14 @@ export async function selectPassage(page: Page, passage: string) {
   await selectText(page, start, start + passage.length);
 }
 
+/**
+ * The highlight row of a passage. Its tags are its chips: a row's "add tag" list also names every
+ * other tag, so matching a row by a tag's name alone would also find rows without that tag.
+ */
+export function highlightOf(page: Page, passage: string) {
+  return page.getByTestId("highlight").filter({ has: page.locator("blockquote", { hasText: passage }) });
+}
+
 export async function itemText(page: Page) {
   return (await page.getByTestId("coding-text").textContent()) ?? "";
 }
