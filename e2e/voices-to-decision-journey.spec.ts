@@ -73,10 +73,11 @@ test("answers in three languages are coded by keyboard, grouped into a theme, pu
   await expect(researcher.getByTestId("coding-text")).toContainText(stories[2].waiting);
   await selectPassage(researcher, stories[2].waiting);
   await researcher.keyboard.press(waitingKey);
-  await expect(highlightOf(researcher, stories[2].waiting).getByTestId("tag-chip")).toHaveText([waiting]);
+  // A chip reads its tag's name and, for one's own highlight, the "×" that removes it.
+  await expect(highlightOf(researcher, stories[2].waiting).getByTestId("tag-chip")).toHaveText([`${waiting}×`]);
   await selectPassage(researcher, stories[2].unhelped!);
   await researcher.keyboard.press(unhelpedKey);
-  await expect(highlightOf(researcher, stories[2].unhelped!).getByTestId("tag-chip")).toHaveText([unhelped]);
+  await expect(highlightOf(researcher, stories[2].unhelped!).getByTestId("tag-chip")).toHaveText([`${unhelped}×`]);
   await expect(researcher.getByTestId("highlight")).toHaveCount(2);
   const russianUrl = researcher.url();
   await researcher.keyboard.press("j");
