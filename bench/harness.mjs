@@ -35,7 +35,9 @@ export function benchDatabase(label) {
  * this terminal. It goes when the bench goes, even on a crash, so no server is left on a bench port.
  */
 export function spawnServer(args, env) {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the bench's load.
+  const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(" ") : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
   process.once("exit", () => child.kill("SIGTERM"));
   return child;
 }

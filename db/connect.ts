@@ -3,6 +3,7 @@ import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { holdDataFolder } from "./data-folder-lock";
+import { preparingStatements } from "./prepared-statements";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -63,7 +64,7 @@ async function connectPostgres(databaseUrl: string, maxConnections: number): Pro
   // JIT compiles any plan above jit_above_cost, which costs 15–25 ms on each call of a small dashboard
   // read whose estimate is high but whose work is not (bench:dashboard); OLTP reads never gain from it.
   const client = postgres(databaseUrl, { max: maxConnections, onnotice: () => {}, connection: { jit: "off" } });
-  const db = drizzle(client, { schema }) as unknown as Db;
+  const db = drizzle(preparingStatements(client), { schema }) as unknown as Db;
   const listen: Database["listen"] = async (channel, onNotify, onRelisten) => {
     // postgres.js re-listens by itself after a dropped connection and calls onlisten every time.
     let isFirst = true;
