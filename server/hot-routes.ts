@@ -3,8 +3,7 @@ import { getDb } from "@/db/client";
 import { routeError } from "@/lib/http/route-error";
 import { AppError } from "@/lib/errors";
 import { runQueuedWork } from "@/lib/jobs/run-queued-work";
-import { limitResponseSaves } from "@/lib/responses/limit-response-saves";
-import { saveResponse } from "@/lib/responses/save-response";
+import { captureResponse } from "@/lib/responses/capture-response";
 import { responsePayloadSchema } from "@/lib/responses/schemas";
 import { readBody, send, sessionActorOf } from "./lean-http";
 
@@ -14,8 +13,8 @@ const RESPONSE_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/responses\/([0-9a-f-]{36})(
 
 /**
  * Serves PUT /api/o/:org/responses/:id (save partial answers) and POST …/:id/submit without the
- * Next router, through the same zod schema, session table and saveResponse use case as the
- * route handlers. Returns false for every other request.
+ * Next router, through the same zod schema, session table and save use case as the route
+ * handlers (captureResponse adds the rate limit). Returns false for every other request.
  */
 export function handleHotRoute(request: IncomingMessage, response: ServerResponse): boolean {
   const match = request.url ? RESPONSE_PATH.exec(request.url.split("?")[0]) : null;
@@ -29,8 +28,7 @@ export function handleHotRoute(request: IncomingMessage, response: ServerRespons
       const payload = responsePayloadSchema.parse({ ...body, responseId });
       const actor = sessionActorOf(request);
       const db = await getDb();
-      await limitResponseSaves(db, actor);
-      const result = await saveResponse(db, actor, { slug: orgSlug }, payload, { complete: isSubmit, onQueuedWork: () => runQueuedWork(db) });
+      const result = await captureResponse(db, actor, { slug: orgSlug }, payload, { complete: isSubmit, onQueuedWork: () => runQueuedWork(db) });
       await send(response, Response.json(result, { headers: { "Cache-Control": "no-store" } }));
     } catch (error) {
       await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));

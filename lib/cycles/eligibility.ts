@@ -33,9 +33,10 @@ export async function eligiblePeople(db: Db, program: { id: string; organization
 
 /**
  * A condition on `instruments`: true when the instrument belongs to no program, or the person may
- * answer its program's cycles; a quick poll or resonance test sent to a panel's sample only by that sample's members. Inlined into the respondent's own query so capture stays one round trip.
+ * answer its program's cycles; a quick poll or resonance test sent to a panel's sample only by that sample's members. Inlined into the respondent's own query so capture stays one round trip;
+ * the person may be given as SQL (columns of that query).
  */
-export function mayAnswerInstrument(userId: string, role: Role): SQL {
+export function mayAnswerInstrument(userId: string | SQL, role: Role | SQL): SQL {
   // The outer column is named in full: drizzle leaves it unqualified when the query has one table.
   return sql`(instruments.program_id is null or exists (
     select 1 from programs p

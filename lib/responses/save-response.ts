@@ -13,7 +13,7 @@ import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { responseCreatedData } from "@/lib/webhooks/response-created";
 import { answerRows } from "./answer-rows";
 import { insertNewResponse } from "./insert-new-response";
-import { respondentContext } from "./respondent-context";
+import { respondentContext, type RespondentContext } from "./respondent-context";
 import { responsePayloadSchema, type ResponsePayload } from "./schemas";
 
 export interface SaveResult {
@@ -37,22 +37,25 @@ async function insertAnswerRows(tx: Tx, definition: Definition, answers: Answers
   await tx.execute(addToRollupsStatement(storedAnswers(sql`ra.response_id = ${ids.responseId}::uuid`), { shard: randomShard() }));
 }
 
+export interface SaveOptions {
+  complete: boolean;
+  /** Called after a commit that queued a background job. */
+  onQueuedWork?: () => void;
+}
+
 /**
  * Saves a respondent's answers: partially while they go (`complete: false`), or as the final
  * submission (`complete: true`), which also writes the typed answer rows. The response id from
  * the device makes every call idempotent, and one respondent has at most one response per
  * instrument, so a retried or doubled submit is never counted twice.
  */
-export async function saveResponse(
-  db: Db,
-  actor: Actor | SessionActor | null,
-  org: OrgRef,
-  payload: ResponsePayload,
-  { complete, onQueuedWork }: { complete: boolean; /** Called after a commit that queued a background job. */ onQueuedWork?: () => void },
-  now = new Date(),
-): Promise<SaveResult> {
+export async function saveResponse(db: Db, actor: Actor | SessionActor | null, org: OrgRef, payload: ResponsePayload, options: SaveOptions, now = new Date()): Promise<SaveResult> {
   const input = responsePayloadSchema.parse(payload);
-  const context = await respondentContext(db, actor, org, input.instrumentId);
+  return saveInContext(db, await respondentContext(db, actor, org, input.instrumentId), input, options, now);
+}
+
+/** saveResponse once the respondent and the instrument are known (see `respondentContext`). */
+export async function saveInContext(db: Db, context: RespondentContext, input: ResponsePayload, { complete, onQueuedWork }: SaveOptions, now: Date): Promise<SaveResult> {
   const { userId } = context;
   const ids = { responseId: input.responseId, organizationId: context.organization.id, instrumentId: context.instrumentId };
   const status = complete ? "completed" : "in_progress";
