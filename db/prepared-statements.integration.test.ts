@@ -1,10 +1,41 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import postgres from "postgres";
+import postgres, { type Sql } from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { sql } from "drizzle-orm";
 import { preparingStatements } from "./prepared-statements";
 
-// Prepared statements are a postgres.js matter: on embedded PGlite there is no connection to prepare on.
+/** A stand-in for a postgres.js client that records the options of every query, in and out of transactions. */
+function recordingClient(calls: Array<{ query: string; options: unknown }>): Sql {
+  const client = {
+    options: { parsers: {} },
+    unsafe: (query: string, _parameters: unknown[], options: unknown) => {
+      calls.push({ query, options });
+      return Promise.resolve([]);
+    },
+    begin: (...args: unknown[]) => Promise.resolve((args.at(-1) as (sql: unknown) => unknown)(client)),
+    savepoint: (...args: unknown[]) => Promise.resolve((args.at(-1) as (sql: unknown) => unknown)(client)),
+  };
+  return client as unknown as Sql;
+}
+
+describe("preparingStatements", () => {
+  test("asks for a prepared statement for every query, in transactions and savepoints too, and leaves the rest of the client alone", async () => {
+    const calls: Array<{ query: string; options: unknown }> = [];
+    const raw = recordingClient(calls);
+    const client = preparingStatements(raw);
+    await client.unsafe("select 1", [], { prepare: false } as never);
+    await client.begin(async (tx) => {
+      await tx.unsafe("select 2", [], { prepare: false } as never);
+      await tx.savepoint(async (nested) => nested.unsafe("select 3", [], { prepare: false } as never));
+      await tx.savepoint("named", async (nested) => nested.unsafe("select 4"));
+    });
+    await client.begin("read only", async (tx) => tx.unsafe("select 5"));
+    expect(calls).toEqual(["select 1", "select 2", "select 3", "select 4", "select 5"].map((query) => ({ query, options: { prepare: true } })));
+    expect(client.options).toBe(raw.options);
+  });
+});
+
+// Prepared statements on a real connection: a postgres.js matter, so on the server only.
 const databaseUrl = process.env.DATABASE_URL;
 
 if (databaseUrl) describe("queries through the preparing client", () => {
