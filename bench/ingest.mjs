@@ -12,6 +12,9 @@ const database = benchDatabase("ingest");
 const DATABASE_URL = database.url;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+// Each server first takes two seconds of the same load on an instrument of its own, so that the
+// measured run starts with warm connections (statements prepared) and a warm JIT, as in production.
+const WARMUP_SECONDS = 2;
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 120_000);
 const ATTUNE_PORT = 3700;
 const BASELINE_PORT = 3701;
@@ -36,7 +39,7 @@ function startAttune() {
 async function seed(sql) {
   const [org] = await sql`insert into organizations (slug, name) values ('bench', 'Bench Org') returning id`;
   const instruments = {};
-  for (const name of ["attune", "baseline"]) {
+  for (const name of ["attune", "baseline", "attune-warmup", "baseline-warmup"]) {
     const [instrument] = await sql`insert into instruments (organization_id, name, draft, latest_version, has_unpublished_changes, is_open, audience)
       values (${org.id}, ${name}, ${sql.json(definition)}, 1, false, true, '{participant}') returning id`;
     const [version] = await sql`insert into instrument_versions (organization_id, instrument_id, version, definition) values (${org.id}, ${instrument.id}, 1, ${sql.json(definition)}) returning id`;
@@ -49,7 +52,7 @@ async function seed(sql) {
 }
 
 /** The bare baseline: parse, insert the response row and its typed answer rows in one transaction. */
-function startBaseline(sql, orgId, instrument) {
+function startBaseline(sql, orgId, instruments) {
   const server = createServer((request, response) => {
     const chunks = [];
     request.on("data", (chunk) => chunks.push(chunk));
@@ -57,6 +60,7 @@ function startBaseline(sql, orgId, instrument) {
       try {
         const body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
         const id = request.url.split("/")[5];
+        const instrument = instruments[body.instrumentId];
         const now = new Date();
         await sql.begin(async (tx) => {
           await tx`insert into responses (id, organization_id, instrument_id, instrument_version_id, status, locale, answers, submitted_at)
@@ -77,14 +81,14 @@ function startBaseline(sql, orgId, instrument) {
   return new Promise((resolve) => server.listen(BASELINE_PORT, "127.0.0.1", () => resolve(server)));
 }
 
-function drive(port, instrumentId) {
+function drive(port, instrumentId, duration = DURATION) {
   let respondent = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: `http://127.0.0.1:${port}`,
         connections: CONNECTIONS,
-        duration: DURATION,
+        duration,
         requests: [
           {
             method: "POST",
@@ -117,10 +121,12 @@ async function main() {
     await waitForHealth(ATTUNE_PORT);
     log(`seeding ${RESPONDENTS} respondents…`);
     const { orgId, instruments } = await seed(sql);
-    baselineServer = await startBaseline(sql, orgId, instruments.baseline);
+    const baselineInstruments = Object.fromEntries([instruments.baseline, instruments["baseline-warmup"]].map((instrument) => [instrument.id, instrument]));
+    baselineServer = await startBaseline(sql, orgId, baselineInstruments);
 
-    log("warming up…");
-    await fetch(`http://127.0.0.1:${ATTUNE_PORT}/api/health`);
+    log(`warming up both for ${WARMUP_SECONDS}s…`);
+    await drive(BASELINE_PORT, instruments["baseline-warmup"].id, WARMUP_SECONDS);
+    await drive(ATTUNE_PORT, instruments["attune-warmup"].id, WARMUP_SECONDS);
     log(`baseline: ${CONNECTIONS} connections for ${DURATION}s…`);
     const baseline = await drive(BASELINE_PORT, instruments.baseline.id);
     log(`attune: ${CONNECTIONS} connections for ${DURATION}s…`);
