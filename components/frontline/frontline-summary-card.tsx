@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import type { FrontlineDashboard } from "@/lib/frontline/frontline-dashboard";
 import { formatPulse, formatRate } from "./format";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PublicHeader } from "@/components/shell/public-header";
 import { isUuid } from "@/lib/ids";
 

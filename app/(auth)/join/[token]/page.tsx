@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Alert, Card } from "@/components/ui/card";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PublicHeader } from "@/components/shell/public-header";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { getDb } from "@/db/client";

@@ -3,7 +3,7 @@ import { MyCouncilCards } from "@/components/councils/my-council-cards";
 import { LiveSessionsCard } from "@/components/live/live-session-cards";
 import { MyPanelCards } from "@/components/panels/my-panel-cards";
 import { OpenInstrumentList } from "@/components/respond/open-instrument-list";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Alert, Card, EmptyState } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { getSessionUser } from "@/lib/auth/actor";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";

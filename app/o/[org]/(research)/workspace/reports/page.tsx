@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { cn } from "@/components/ui/cn";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";

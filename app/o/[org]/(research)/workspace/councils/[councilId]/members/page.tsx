@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { MemberConsentSummary } from "@/components/consent/member-consent-summary";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { labelAttributes } from "@/components/panels/attribute-labels";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { MemberConsentSummary } from "@/components/consent/member-consent-summary";
