@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "use-intl";
 import { cn } from "@/components/ui/cn";
 import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import type { SyncStatus } from "./use-response-sync";

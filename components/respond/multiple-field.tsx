@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "use-intl";
 import type { QuestionOf } from "@/lib/instruments/definition";
 import { ChoiceOption } from "./choice-option";
 

@@ -1,6 +1,6 @@
 "use client";
 // One question of any type, shared by the respondent form and the builder's live preview.
-import { useTranslations } from "next-intl";
+import { useTranslations } from "use-intl";
 import type { AnswerValue } from "@/lib/instruments/answers";
 import type { Question } from "@/lib/instruments/definition";
 import { localize } from "@/lib/instruments/localize";

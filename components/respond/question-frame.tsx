@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "use-intl";
 
 export interface FieldIds {
   /** Prefix for the question's control ids. */

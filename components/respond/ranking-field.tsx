@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 
 interface RankingFieldProps {

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
-import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
+import { IntlProvider, type AbstractIntlMessages } from "use-intl";
 import type { AnswerErrors, Answers, AnswerValue } from "@/lib/instruments/answers";
 import type { Definition } from "@/lib/instruments/definition";
 import type { Locale } from "@/lib/i18n/locales";
@@ -118,7 +118,7 @@ function RespondSession({ orgSlug, userId, instrumentId, definition, languages, 
   };
 
   return (
-    <NextIntlClientProvider locale={locale} messages={messages[locale]} timeZone="UTC">
+    <IntlProvider locale={locale} messages={messages[locale]} timeZone="UTC">
       <RespondView
         definition={definition}
         languages={languages}
@@ -133,6 +133,6 @@ function RespondSession({ orgSlug, userId, instrumentId, definition, languages, 
         portalHref={portalHref}
         actions={actions}
       />
-    </NextIntlClientProvider>
+    </IntlProvider>
   );
 }

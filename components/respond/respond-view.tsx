@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "use-intl";
 import { Alert } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import type { AnswerErrors, Answers, AnswerValue } from "@/lib/instruments/answers";

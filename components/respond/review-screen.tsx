@@ -1,7 +1,7 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "use-intl";
 import { Alert } from "@/components/ui/card";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import type { AnswerErrors, Answers } from "@/lib/instruments/answers";
 import type { Definition, Question } from "@/lib/instruments/definition";
 import { isAnswerable, localize } from "@/lib/instruments/localize";
@@ -74,7 +74,9 @@ export function ThankYou({ portalHref }: { portalHref: string }) {
       </h2>
       <p className="mx-auto mt-2 max-w-prose">{t("thanksBody")}</p>
       <div className="mt-6 flex justify-center">
-        <ButtonLink href={portalHref}>{t("backToPortal")}</ButtonLink>
+        <a href={portalHref} className={buttonClasses()}>
+          {t("backToPortal")}
+        </a>
       </div>
     </section>
   );

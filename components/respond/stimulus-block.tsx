@@ -1,5 +1,3 @@
-import Image from "next/image";
-
 /** A concept shown to react to: text and an optional image; it takes no answer. */
 export function StimulusBlock({ headingId, prompt, copy, imageUrl }: { headingId: string; prompt: string; copy: string; imageUrl?: string }) {
   return (
@@ -13,7 +11,9 @@ export function StimulusBlock({ headingId, prompt, copy, imageUrl }: { headingId
       {imageUrl && (
         // A fixed frame keeps the layout still while the image loads.
         <div className="relative aspect-video w-full overflow-hidden rounded-md bg-surface">
-          <Image src={imageUrl} alt={copy || prompt} fill unoptimized sizes="(max-width: 768px) 100vw, 720px" className="object-contain" />
+          {/* A plain image: the respondent form runs without the Next runtime, and concept images are served as uploaded. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={imageUrl} alt={copy || prompt} loading="lazy" decoding="async" className="absolute inset-0 h-full w-full object-contain" />
         </div>
       )}
     </section>
