@@ -1,31 +1,13 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
-
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
-
+// Every response's headers, also sent by the lean server's own pages (server/respond-page.ts).
 // Next injects inline bootstrap scripts, so script-src needs 'unsafe-inline' without nonces;
 // everything else is locked to this origin and the app may never be framed. No form-action:
 // single sign-on redirects a form post to the identity provider's origin.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+import securityHeaders from "./lib/http/security-headers.json" with { type: "json" };
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-];
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // A git worktree may share another checkout's node_modules through a symlink; Turbopack only
 // resolves inside its root, so the root then becomes the folder holding both.

@@ -5,20 +5,22 @@ import { signInThroughMagicLink } from "./pages/sign-in";
 
 // Respondent pages are opened on phones, often on slow networks: they carry a JavaScript budget
 // and a Lighthouse mobile audit. The numbers are printed so CI output shows them run after run.
-// The product targets are 120 kB and a performance score of 95. React 19 and the Next 16 router
-// alone ship about 115 kB, so the byte budget holds today's numbers against regressions until
-// respondent pages get a leaner renderer. The performance score is a timing on a shared 2-core
-// machine (the same build scored 75 to 91 in one afternoon), so it is reported, not asserted.
-const JS_BUDGET_BYTES = 175 * 1024;
+// The product targets are 120 kB and a performance score of 95. The survey form meets the byte
+// target: the server sends it with its own bundle, React and the form without the Next runtime
+// (server/respond-page.tsx). The portal is still a Next page, and React 19 with the Next 16 router
+// alone ship about 130 kB, so its budget holds today's number against regressions. The
+// performance score is a timing on a shared 2-core machine (the same build scored 75 to 91 in one
+// afternoon), so it is reported, not asserted.
+const JS_BUDGET_BYTES = { portal: 175 * 1024, "survey form": 120 * 1024 };
 const PERFORMANCE_TARGET = 95;
 
-async function audit(page: Page, context: BrowserContext, name: string, url: string) {
+async function audit(page: Page, context: BrowserContext, name: keyof typeof JS_BUDGET_BYTES, url: string) {
   const javascript = await firstLoadJavaScript(page, url);
-  console.log(`first-load JS of the ${name}: ${(javascript.totalBytes / 1024).toFixed(1)} kB gzipped in ${javascript.scripts.length} scripts (budget ${JS_BUDGET_BYTES / 1024} kB)`);
+  console.log(`first-load JS of the ${name}: ${(javascript.totalBytes / 1024).toFixed(1)} kB gzipped in ${javascript.scripts.length} scripts (budget ${JS_BUDGET_BYTES[name] / 1024} kB)`);
   for (const script of javascript.scripts.toSorted((a, b) => b.bytes - a.bytes)) console.log(`  ${(script.bytes / 1024).toFixed(1).padStart(6)} kB  ${new URL(script.url).pathname}`);
   const scores = await lighthouseScores(context, url);
   console.log(`Lighthouse mobile, ${name}: performance ${scores.performance} (target ${PERFORMANCE_TARGET}${scores.performance >= PERFORMANCE_TARGET ? ", met" : ", not met"}), accessibility ${scores.accessibility}${scores.failing.length ? ` (failing: ${scores.failing.join(", ")})` : ""}`);
-  expect(javascript.totalBytes, `first-load JS of the ${name}`).toBeLessThan(JS_BUDGET_BYTES);
+  expect(javascript.totalBytes, `first-load JS of the ${name}`).toBeLessThan(JS_BUDGET_BYTES[name]);
   expect(scores.accessibility, `accessibility of the ${name}`).toBe(100);
 }
 

@@ -219,3 +219,34 @@ test("a refused submission leads to the question at fault, and a submission made
   await page.goto("/o/northwind/portal");
   await expect(demoSurvey(page)).toHaveAttribute("data-status", "completed");
 });
+
+test("the form page comes light to its respondent, with the app's headers, and everyone else gets the app's usual answers", async ({ page, browser }) => {
+  await openSurveyFromPortal(page, "customer13@northwind.example");
+  const formUrl = page.url();
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+  });
+  await page.reload();
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(DEMO_INSTRUMENT.title.en!);
+  await expect(page).toHaveTitle(`${DEMO_INSTRUMENT.title.en} · Attune`);
+  // The form's own bundle: React and the form, none of the Next runtime's chunks.
+  expect(scripts.filter((path) => path.includes("/respond/"))).toHaveLength(1);
+  expect(scripts.filter((path) => path.startsWith("/_next/static/chunks/"))).toEqual([]);
+  const document = await page.request.get(formUrl);
+  expect(document.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(document.headers()["x-frame-options"]).toBe("DENY");
+  await page.getByRole("link", { name: message("en", "nav.portal") }).click();
+  await expect(page).toHaveURL(/\/o\/northwind\/portal$/);
+
+  // Not this person's form to see: the app's own not-found page.
+  expect((await page.goto(formUrl.replace(/[0-9a-f-]{36}$/, "00000000-0000-4000-8000-000000000000")))?.status()).toBe(404);
+  expect((await page.goto(formUrl.replace("/o/northwind/", "/o/no-such-org/")))?.status()).toBe(404);
+
+  // Signed out: sign-in first, then back to the form.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto(formUrl);
+  await expect(strangerPage).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(new URL(formUrl).pathname)}`));
+  await stranger.close();
+});

@@ -1,5 +1,5 @@
-// One process, one port: response capture and live sessions (streams, answers) are served by lean handlers, everything
-// else by Next's request handler (see ARCHITECTURE.md).
+// One process, one port: response capture, live sessions (streams, answers) and the respondent's form page are served
+// by lean handlers, everything else by Next's request handler (see ARCHITECTURE.md).
 import { createServer } from "node:http";
 import next from "next";
 import { closeDatabase } from "@/db/client";
@@ -8,6 +8,7 @@ import { startServer } from "@/lib/server/start-server";
 import { closeLiveStreams } from "@/lib/live/live-streams";
 import { handleHotRoute } from "./hot-routes";
 import { handleLiveRoute } from "./live-routes";
+import { handleRespondPage } from "./respond-page";
 import { isRefusedLocalOnlyRequest } from "./local-only";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -23,7 +24,7 @@ async function main() {
       response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
       return;
     }
-    if (handleHotRoute(request, response) || handleLiveRoute(request, response)) return;
+    if (handleHotRoute(request, response) || handleLiveRoute(request, response) || handleRespondPage(request, response, () => void handle(request, response))) return;
     void handle(request, response);
   });
   server.keepAliveTimeout = 65_000;

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { localize } from "@/lib/instruments/localize";
 import type { Locale } from "@/lib/i18n/locales";
@@ -26,10 +26,11 @@ export async function OpenInstrumentList({ orgSlug, instruments }: { orgSlug: st
               {instrument.status === "completed" ? (
                 <p className="text-sm text-muted">{t("doneNote")}</p>
               ) : (
-                <ButtonLink href={href} className="w-full sm:w-auto">
+                // A whole page load, not the Next router: the form page is served light (server/respond-page.tsx).
+                <a href={href} className={buttonClasses("primary", "w-full sm:w-auto")}>
                   {t(instrument.status === "in_progress" ? "continue" : "start")}
                   <span className="sr-only">: {title}</span>
-                </ButtonLink>
+                </a>
               )}
             </li>
           );

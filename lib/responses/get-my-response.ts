@@ -19,5 +19,5 @@ export async function getMyResponse(db: Db, actor: Actor | null, org: OrgRef, in
     response && response.versionId !== context.latest.id
       ? { id: response.versionId, version: response.version, definition: await versionDefinition(db, response.versionId) }
       : context.latest;
-  return { instrumentId: context.instrumentId, version, response: response ?? null };
+  return { instrumentId: context.instrumentId, organization: context.organization, version, response: response ?? null };
 }

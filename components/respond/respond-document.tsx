@@ -1,0 +1,65 @@
+/* eslint-disable @next/next/no-head-element, @next/next/no-sync-scripts -- a whole document the lean server sends, outside Next; the script is a module, so deferred */
+import type { RespondFormProps } from "./respond-form";
+
+export interface RespondDocumentProps {
+  locale: string;
+  themeClass?: string;
+  title: string;
+  texts: { appName: string; tagline: string; skipToContent: string; portal: string };
+  organizationName: string;
+  /** The stylesheets of the Next build and the form's own script (scripts/build-server.mjs). */
+  assets: { styles: string[]; script: string };
+  form: RespondFormProps;
+}
+
+/**
+ * The respondent's form page as the lean server sends it (server/respond-page.ts): the app's
+ * stylesheet, a light header and the form's placeholder, started in the browser by the form's own
+ * bundle (React alone, no Next runtime). The form renders nothing on the server, so nothing is hydrated.
+ */
+export function RespondDocument({ locale, themeClass, title, texts, organizationName, assets, form }: RespondDocumentProps) {
+  // Inside a script element only "<" can end it early; JSON.parse reads \u003c back.
+  const props = JSON.stringify(form).replace(/</g, "\\u003c");
+  return (
+    <html lang={locale} className={themeClass}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${texts.appName}`}</title>
+        <meta name="description" content={texts.tagline} />
+        {assets.styles.map((href) => (
+          <link key={href} rel="stylesheet" href={href} />
+        ))}
+        <script type="module" src={assets.script} />
+      </head>
+      <body className="min-h-dvh bg-bg font-sans text-fg antialiased">
+        <a href="#main" className="skip-link">
+          {texts.skipToContent}
+        </a>
+        <div className="min-h-dvh">
+          <header className="border-b border-border bg-surface print:hidden">
+            <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <div className="flex items-center gap-3">
+                <a href="/home" className="text-lg font-bold tracking-tight text-primary">
+                  {texts.appName}
+                </a>
+                <span className="text-sm font-medium">{organizationName}</span>
+              </div>
+              <a href={form.portalHref} className="min-h-9 rounded px-2 py-2 text-sm text-muted hover:bg-accent hover:text-fg">
+                {texts.portal}
+              </a>
+            </div>
+          </header>
+          <div className="mx-auto max-w-3xl px-4">
+            <main id="main" className="min-w-0 flex-1 py-8">
+              <div id="respond-root">
+                <div className="min-h-96" aria-busy="true" />
+              </div>
+            </main>
+          </div>
+        </div>
+        <script type="application/json" id="respond-props" dangerouslySetInnerHTML={{ __html: props }} />
+      </body>
+    </html>
+  );
+}
