@@ -8,10 +8,10 @@ import { getDb } from "@/db/client";
 import { sessionTokenFromCookieHeader } from "@/lib/auth/session-actor";
 import { sessionUser } from "@/lib/auth/session-user";
 import { isAppError } from "@/lib/errors";
+import { cookieFromHeader } from "@/lib/http/cookies";
 import securityHeaders from "@/lib/http/security-headers.json";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { resolveLocale } from "@/lib/i18n/resolve-locale";
+import { localeFromRequestHeaders } from "@/lib/i18n/resolve-locale";
 import { log } from "@/lib/log";
 import { LAST_ORG_COOKIE } from "@/lib/organizations/last-org-cookie";
 import { isTheme, THEME_COOKIE } from "@/lib/preferences/theme";
@@ -22,22 +22,13 @@ const RESPOND_PATH = /^\/o\/([a-z0-9-]{1,60})\/respond\/([0-9a-f]{8}-[0-9a-f]{4}
 const ASSETS_FILE = path.join(process.cwd(), ".next", "respond-assets.json");
 const assets = existsSync(ASSETS_FILE) ? (JSON.parse(readFileSync(ASSETS_FILE, "utf8")) as { styles: string[]; script: string }) : null;
 
-function cookiesOf(request: IncomingMessage): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const part of request.headers.cookie?.split(";") ?? []) {
-    const separator = part.indexOf("=");
-    if (separator > 0) found.set(part.slice(0, separator).trim(), decodeURIComponent(part.slice(separator + 1).trim()));
-  }
-  return found;
-}
-
 /**
  * GET /o/:org/respond/:instrumentId, the page respondents open on their phones, without the Next
  * runtime: the form's own bundle is React and the form (about 90 kB gzipped, where the Next page
  * needs 170). A signed-out visitor (a link from a mail) is sent to sign in and back to this form;
  * every other request this page does not serve (not found, forbidden, a failure) is handed to
- * `next`, the Next page at the same address, which answers it as every page does. Returns false for other requests, and for the
- * Next router's own requests.
+ * `next`, the Next page at the same address, which answers it as every page does. Returns false
+ * for other requests, and for the Next router's own requests.
  */
 export function handleRespondPage(request: IncomingMessage, response: ServerResponse, next: () => void): boolean {
   if (!assets || (request.method !== "GET" && request.method !== "HEAD")) return false;
@@ -57,10 +48,10 @@ export function handleRespondPage(request: IncomingMessage, response: ServerResp
         response.end();
         return;
       }
-      const cookies = cookiesOf(request);
-      const locale = resolveLocale({ profileLocale: user.locale, cookieLocale: cookies.get(LOCALE_COOKIE), acceptLanguage: request.headers["accept-language"] ?? null });
+      const { cookie } = request.headers;
+      const locale = localeFromRequestHeaders(cookie, request.headers["accept-language"], user.locale);
       const page = await respondFormPage(db, { userId: user.id }, { slug: orgSlug }, instrumentId, locale);
-      const theme = cookies.get(THEME_COOKIE);
+      const theme = cookieFromHeader(cookie, THEME_COOKIE);
       const { common, nav } = MESSAGES[locale];
       const html = renderToStaticMarkup(
         <RespondDocument
@@ -75,7 +66,7 @@ export function handleRespondPage(request: IncomingMessage, response: ServerResp
       );
       const headers: Record<string, string | string[]> = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
       // As proxy.ts does for every organization page: "/" returns to the organization last opened.
-      if (cookies.get(LAST_ORG_COOKIE) !== orgSlug) headers["Set-Cookie"] = `${LAST_ORG_COOKIE}=${orgSlug}; Path=/; Max-Age=${365 * 86_400}; HttpOnly; SameSite=Lax`;
+      if (cookieFromHeader(cookie, LAST_ORG_COOKIE) !== orgSlug) headers["Set-Cookie"] = `${LAST_ORG_COOKIE}=${orgSlug}; Path=/; Max-Age=${365 * 86_400}; HttpOnly; SameSite=Lax`;
       const document = Buffer.from(`<!DOCTYPE html>${html}`);
       // The page carries the form's texts in each of its languages: sent compressed, as Next sends its pages.
       const isGzipped = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));

@@ -1,5 +1,5 @@
-// The respondent form's own bundle (scripts/respond-bundle.mjs): the page served by the lean
-// server (server/respond-page.ts) starts the form with React alone, without the Next runtime.
+// The respondent form's own bundle (built by scripts/build-server.mjs): the page served by the
+// lean server (server/respond-page.tsx) starts the form with React alone, without the Next runtime.
 import { createRoot } from "react-dom/client";
 import { RespondForm, type RespondFormProps } from "./respond-form";
 

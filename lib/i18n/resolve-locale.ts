@@ -1,5 +1,6 @@
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
+import { cookieFromHeader } from "@/lib/http/cookies";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, LOCALES, type Locale } from "./locales";
 
 /** Browser preference from an Accept-Language header, negotiated against the supported locales. */
@@ -14,13 +15,6 @@ export function localeFromAcceptLanguage(acceptLanguage: string | null): Locale 
   }
 }
 
-function cookieValue(cookieHeader: string | null, name: string): string | undefined {
-  return cookieHeader
-    ?.split(";")
-    .map((part) => part.trim().split("="))
-    .find(([key]) => key === name)?.[1];
-}
-
 /**
  * The reader's language: their profile first, then the switcher's cookie, then the browser.
  */
@@ -30,6 +24,7 @@ export function resolveLocale(input: { profileLocale?: string | null; cookieLoca
   return localeFromAcceptLanguage(input.acceptLanguage ?? null);
 }
 
-export function localeFromRequestHeaders(cookieHeader: string | null, acceptLanguage: string | null): Locale {
-  return resolveLocale({ cookieLocale: cookieValue(cookieHeader, LOCALE_COOKIE), acceptLanguage });
+/** The reader's language from a request's Cookie and Accept-Language headers (and their profile's, when known). */
+export function localeFromRequestHeaders(cookieHeader: string | null | undefined, acceptLanguage: string | null | undefined, profileLocale?: string | null): Locale {
+  return resolveLocale({ profileLocale, cookieLocale: cookieFromHeader(cookieHeader, LOCALE_COOKIE), acceptLanguage });
 }
