@@ -4,7 +4,6 @@ import { routeError } from "@/lib/http/route-error";
 import { AppError } from "@/lib/errors";
 import { runQueuedWork } from "@/lib/jobs/run-queued-work";
 import { captureResponse } from "@/lib/responses/capture-response";
-import { responsePayloadSchema } from "@/lib/responses/schemas";
 import { readBody, send, sessionActorOf } from "./lean-http";
 
 const MAX_BODY = 256 * 1024;
@@ -25,10 +24,9 @@ export function handleHotRoute(request: IncomingMessage, response: ServerRespons
   void (async () => {
     try {
       const body = JSON.parse(await readBody(request, MAX_BODY)) as Record<string, unknown>;
-      const payload = responsePayloadSchema.parse({ ...body, responseId });
-      const actor = sessionActorOf(request);
       const db = await getDb();
-      const result = await captureResponse(db, actor, { slug: orgSlug }, payload, { complete: isSubmit, onQueuedWork: () => runQueuedWork(db) });
+      // The path names the response; a different id in the body is overridden, never trusted.
+      const result = await captureResponse(db, sessionActorOf(request), { slug: orgSlug }, { ...body, responseId }, { complete: isSubmit, onQueuedWork: () => runQueuedWork(db) });
       await send(response, Response.json(result, { headers: { "Cache-Control": "no-store" } }));
     } catch (error) {
       await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));
