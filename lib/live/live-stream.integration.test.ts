@@ -11,8 +11,8 @@ import { startLiveBus } from "./live-bus";
 import { readLivePollResults, readLiveTexts } from "./read-live-results";
 import { readLastEventSeq, readLiveEventsAfter, readLiveSnapshot } from "./read-live-snapshot";
 import { LiveStreamHub } from "./stream-hub";
-import { readAnswerContexts, storeLiveAnswers, submitLiveAnswer, type AnswerContextRequest } from "./submit-live-answer";
-import { createGroupedReader, createLiveAnswerBatcher } from "./answer-batcher";
+import { groupedLiveAnswerStore, readAnswerContexts, submitLiveAnswer, type AnswerContextRequest } from "./submit-live-answer";
+import { createGroupedReader } from "@/lib/batching/group-commit";
 
 // These tests commit (notifications are sent at commit only), so each builds its own organization
 // and deletes it afterwards.
@@ -181,7 +181,7 @@ describe("live bus and stream", () => {
       const access = { audience: "moderator" as const, session: { ...session, lastEventSeq: 0, currentPollId: poll.id }, context: { userId: researcher.userId } };
       await hub.connect({ sessionId: session.id, audience: "moderator", lastEventId: null, sink: moderator.sink, readSnapshot: () => readLiveSnapshot(db, access) });
       // Half through the one-answer statement, half through the server's group commit.
-      const batched = { store: createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers)), read: createGroupedReader((requests: AnswerContextRequest[]) => readAnswerContexts(db, requests)) };
+      const batched = { store: groupedLiveAnswerStore(db), read: createGroupedReader((requests: AnswerContextRequest[]) => readAnswerContexts(db, requests)) };
       const answer = (member: (typeof members)[number], i: number) =>
         submitLiveAnswer(db, member.actor, { id: org.id }, { sessionId: session.id, pollId: poll.id, value: i % 3 === 0 ? "c1" : "c2" }, i % 2 === 0 ? batched : {});
       // Over the server's pool the answers race; PGlite has one connection, so they run one by one.

@@ -3,12 +3,12 @@ import { getDatabase } from "@/db/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import type { Db } from "@/db/client";
-import { createGroupedReader, createLiveAnswerBatcher } from "./answer-batcher";
+import { createGroupedReader } from "@/lib/batching/group-commit";
 import { startLiveBus } from "./live-bus";
 import { readLivePollResults, readLiveSessionResults, readLiveTexts } from "./read-live-results";
 import { readLastEventSeq, readLiveEventsAfter } from "./read-live-snapshot";
 import { LiveStreamHub } from "./stream-hub";
-import { readAnswerContexts, storeLiveAnswers, type ReadAnswerContext, type StoreLiveAnswer } from "./submit-live-answer";
+import { groupedLiveAnswerStore, readAnswerContexts, type ReadAnswerContext, type StoreLiveAnswer } from "./submit-live-answer";
 
 const HEARTBEAT_MS = 15_000;
 // Answers wait this long to share a read and a write with the others arriving meanwhile.
@@ -81,7 +81,7 @@ export async function closeLiveStreams() {
 export function liveAnswerPath(db: Db): { read: ReadAnswerContext; store: StoreLiveAnswer } {
   globalForLive.__attuneLiveAnswers ??= {
     read: createGroupedReader((requests: Parameters<ReadAnswerContext>[0][]) => readAnswerContexts(db, requests), { gatherMs: ANSWER_GATHER_MS }),
-    store: createLiveAnswerBatcher((answers) => storeLiveAnswers(db, answers), { gatherMs: ANSWER_GATHER_MS }),
+    store: groupedLiveAnswerStore(db, { gatherMs: ANSWER_GATHER_MS }),
   };
   return globalForLive.__attuneLiveAnswers;
 }

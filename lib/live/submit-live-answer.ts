@@ -9,6 +9,7 @@ import type { Role } from "@/lib/authz/roles";
 import { isUuid } from "@/lib/ids";
 import { requirePermission, type Actor, type OrgRef, type SessionActor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
+import { createGroupCommit } from "@/lib/batching/group-commit";
 import type { Definition } from "@/lib/instruments/definition";
 import { answerError, type AnswerValue } from "@/lib/instruments/answers";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -52,12 +53,16 @@ export type StoreLiveAnswer = (answer: PreparedLiveAnswer) => Promise<boolean>;
 
 export const liveAnswerKey = (answer: Pick<PreparedLiveAnswer, "pollId" | "userId">) => `${answer.pollId}:${answer.userId}`;
 
+/** Stores live answers by group commit: many participants' answers per statement, a person's two answers never in one. */
+export const groupedLiveAnswerStore = (db: Db, options?: { gatherMs?: number }): StoreLiveAnswer =>
+  createGroupCommit((answers: PreparedLiveAnswer[]) => storeLiveAnswers(db, answers), (answer) => [liveAnswerKey(answer)], options);
+
 /**
  * Stores a participant's answer to the poll open now, once. The answer row (refused by its unique
  * key if the person already answered), the running tallies of the poll and the notification that
  * wakes the viewers' results are written by one statement; the poll must still be open as it runs.
  * A second answer is refused with 409 and counts nothing. `read` and `store` let the lean server
- * path read and write many participants' answers per statement (see answer-batcher.ts).
+ * path read and write many participants' answers per statement (lib/batching/group-commit.ts).
  */
 export async function submitLiveAnswer(db: Db, actor: Actor | SessionActor | null, org: OrgRef, input: LiveAnswerInput, options: { store?: StoreLiveAnswer; read?: ReadAnswerContext } = {}) {
   const read = options.read ?? (async (request: AnswerContextRequest) => (await readAnswerContexts(db, [request]))[0]);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createGroupedReader, createLiveAnswerBatcher } from "./answer-batcher";
-import { liveAnswerKey, type PreparedLiveAnswer } from "./submit-live-answer";
+import { liveAnswerKey, type PreparedLiveAnswer } from "@/lib/live/submit-live-answer";
+import { createGroupCommit, createGroupedReader } from "./group-commit";
+
+const createLiveAnswerBatcher = (storeMany: (answers: PreparedLiveAnswer[]) => Promise<Set<string>>, options?: { gatherMs?: number }) =>
+  createGroupCommit(storeMany, (item) => [liveAnswerKey(item)], options);
 
 const answer = (userId: string, value = "c1"): PreparedLiveAnswer => ({ sessionId: "s1", pollId: "p1", userId, value, attributes: {}, locale: "en", keys: [] });
 
@@ -36,7 +39,7 @@ function fakeStore(options: { failWhen?: (answers: PreparedLiveAnswer[]) => bool
   };
 }
 
-describe("live answer batcher", () => {
+describe("group commit of live answers", () => {
   it("writes the answers that arrive during a write together in the next one", async () => {
     const store = fakeStore();
     const submit = createLiveAnswerBatcher(store.storeMany);

@@ -1,48 +1,50 @@
-import { liveAnswerKey, type PreparedLiveAnswer, type StoreLiveAnswer } from "./submit-live-answer";
-
-interface Waiting {
-  answer: PreparedLiveAnswer;
+interface Waiting<T> {
+  item: T;
   resolve: (stored: boolean) => void;
   reject: (error: unknown) => void;
 }
 
 /**
- * Group commit for live answers: while one statement is writing, the answers that arrive wait and
- * go together in the next. Every answer bumps the same few tally rows (a poll's respondents above
- * all), whose row lock is held until commit, so one statement per batch instead of one per answer
- * is what lets thousands vote within seconds. A person's second answer never shares a batch with
- * the first; if a batch fails, its answers are written one by one so one bad row fails alone.
+ * Group commit: while one statement is writing, the items that arrive wait and go together in the
+ * next. Rows many writers touch at once (a poll's tallies, a window's rate-limit row, the KPI
+ * rollups) are locked until commit, and every statement costs PostgreSQL a plan and a commit, so
+ * one statement per batch instead of one per item is what lets thousands write within seconds.
+ *
+ * `keysOf` names what an item must not share a batch with: two items with a key in common go in
+ * different batches, in arrival order, so a unique constraint decides between them as it would
+ * one by one. `storeMany` answers with the first keys of the items it stored. If a batch fails,
+ * its items are written one by one so that one bad row fails alone.
  */
-export function createLiveAnswerBatcher(storeMany: (answers: PreparedLiveAnswer[]) => Promise<Set<string>>, { maxBatch = 500, gatherMs = 0 } = {}): StoreLiveAnswer {
-  let waiting: Waiting[] = [];
+export function createGroupCommit<T>(storeMany: (items: T[]) => Promise<Set<string>>, keysOf: (item: T) => readonly string[], { maxBatch = 500, gatherMs = 0 } = {}): (item: T) => Promise<boolean> {
+  let waiting: Array<Waiting<T>> = [];
   let isWriting = false;
   const gather = gatherer(() => void flush(), gatherMs);
 
-  async function write(batch: Waiting[]) {
+  async function write(batch: Array<Waiting<T>>) {
     try {
-      const stored = await storeMany(batch.map((item) => item.answer));
-      for (const item of batch) item.resolve(stored.has(liveAnswerKey(item.answer)));
+      const stored = await storeMany(batch.map((waiter) => waiter.item));
+      for (const waiter of batch) waiter.resolve(stored.has(keysOf(waiter.item)[0]));
     } catch (error) {
       if (batch.length === 1) {
         batch[0].reject(error);
         return;
       }
-      for (const item of batch) await write([item]);
+      for (const waiter of batch) await write([waiter]);
     }
   }
 
   async function flush() {
     if (isWriting || waiting.length === 0) return;
     isWriting = true;
-    const batch: Waiting[] = [];
+    const batch: Array<Waiting<T>> = [];
     const keys = new Set<string>();
-    const later: Waiting[] = [];
-    for (const item of waiting) {
-      const key = liveAnswerKey(item.answer);
-      if (batch.length < maxBatch && !keys.has(key)) {
-        batch.push(item);
-        keys.add(key);
-      } else later.push(item);
+    const later: Array<Waiting<T>> = [];
+    for (const waiter of waiting) {
+      const itemKeys = keysOf(waiter.item);
+      // A later item sharing a key with one held back waits too, so arrival order is kept.
+      if (batch.length < maxBatch && !itemKeys.some((key) => keys.has(key))) batch.push(waiter);
+      else later.push(waiter);
+      for (const key of itemKeys) keys.add(key);
     }
     waiting = later;
     try {
@@ -53,16 +55,16 @@ export function createLiveAnswerBatcher(storeMany: (answers: PreparedLiveAnswer[
     }
   }
 
-  return (answer) =>
+  return (item) =>
     new Promise<boolean>((resolve, reject) => {
-      waiting.push({ answer, resolve, reject });
+      waiting.push({ item, resolve, reject });
       if (!isWriting) gather();
     });
 }
 
 /**
  * Starts a flush after `gatherMs` (at once for 0), once per window: a few milliseconds of waiting
- * turn a steady trickle of answers into batches, each a round trip instead of one per answer.
+ * turn a steady trickle of requests into batches, each a round trip instead of one per answer.
  */
 function gatherer(flush: () => void, gatherMs: number) {
   let timer: ReturnType<typeof setTimeout> | null = null;
