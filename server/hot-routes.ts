@@ -3,12 +3,14 @@ import { getDb } from "@/db/client";
 import { routeError } from "@/lib/http/route-error";
 import { AppError } from "@/lib/errors";
 import { runQueuedWork } from "@/lib/jobs/run-queued-work";
-import { captureResponse } from "@/lib/responses/capture-response";
+import { captureResponse, groupedResponseCapture, type ResponseCapture } from "@/lib/responses/capture-response";
 import { readBody, send, sessionActorOf } from "./lean-http";
 
 const MAX_BODY = 256 * 1024;
 // The response capture endpoints, the one place many phones write at once.
 const RESPONSE_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/responses\/([0-9a-f-]{36})(\/submit)?$/;
+// The process's one database, read and written by batches of the submissions arriving together.
+let capture: ResponseCapture | null = null;
 
 /**
  * Serves PUT /api/o/:org/responses/:id (save partial answers) and POST …/:id/submit without the
@@ -25,8 +27,9 @@ export function handleHotRoute(request: IncomingMessage, response: ServerRespons
     try {
       const body = JSON.parse(await readBody(request, MAX_BODY)) as Record<string, unknown>;
       const db = await getDb();
+      capture ??= groupedResponseCapture(db);
       // The path names the response; a different id in the body is overridden, never trusted.
-      const result = await captureResponse(db, sessionActorOf(request), { slug: orgSlug }, { ...body, responseId }, { complete: isSubmit, onQueuedWork: () => runQueuedWork(db) });
+      const result = await captureResponse(db, sessionActorOf(request), { slug: orgSlug }, { ...body, responseId }, { complete: isSubmit, capture, onQueuedWork: () => runQueuedWork(db) });
       await send(response, Response.json(result, { headers: { "Cache-Control": "no-store" } }));
     } catch (error) {
       await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));

@@ -23,8 +23,11 @@ export interface RateLimitResult {
  * secret: the table never holds an address, and its keys cannot be checked against a list of them.
  */
 export async function consumeRateLimit(db: Db, rule: RateLimitRule, subject: string, now = new Date(), { cleanupShare = CLEANUP_SHARE } = {}): Promise<RateLimitResult> {
-  const [counted] = rowsOf<{ hits: number }>(await db.execute(countHitStatement(await rateLimitKey(db, rule, subject), rule, now)));
-  return settleHit(db, rule, counted.hits, now, { cleanupShare });
+  const hit = rateLimitHit(await rateLimitKey(db, rule, subject), rule, now);
+  const [counted] = rowsOf<{ hits: number }>(
+    await db.execute(sql`with ${countHitsCtes(sql`select 1 as ord, ${hit.key}::text as key, ${hit.windowStart}::timestamptz as window_start`)} select hits from counted_hits`),
+  );
+  return settleHit(db, rule, Number(counted.hits), now, { cleanupShare });
 }
 
 /** The row a subject's hits under a rule are counted in: the rule's name and an HMAC of the subject. */
@@ -33,12 +36,29 @@ export async function rateLimitKey(db: Db, rule: RateLimitRule, subject: string)
   return `${rule.name}:${digest}`;
 }
 
-/** Adds one hit to a key's current window, returning the window's hits so far as `hits` (usable as a CTE). */
-export function countHitStatement(key: string, rule: RateLimitRule, now: Date): SQL {
-  const { start } = rateLimitWindow(rule, now);
-  return sql`insert into rate_limit_hits (key, window_start, hits) values (${key}, ${start.toISOString()}::timestamptz, 1)
-    on conflict (key, window_start) do update set hits = rate_limit_hits.hits + 1
-    returning hits`;
+/** A hit to count: the key of the rule and subject, and the rule's window that `now` falls in. */
+export function rateLimitHit(key: string, rule: RateLimitRule, now: Date): { key: string; windowStart: string } {
+  return { key, windowStart: rateLimitWindow(rule, now).start.toISOString() };
+}
+
+/**
+ * CTEs that add one hit per row of `hits` (a query yielding ord, key, window_start) to its key's
+ * window and name `counted_hits` (ord, hits): each row's count as if the rows had come one by one
+ * in `ord` order. A window's row is updated once per statement, however many of its hits it holds.
+ */
+export function countHitsCtes(hits: SQL): SQL {
+  return sql`hit_windows as (
+      insert into rate_limit_hits (key, window_start, hits)
+      select h.key, h.window_start, count(*)::int from (${hits}) as h group by h.key, h.window_start
+      -- Rows are locked in key order, so two batches sharing windows can never deadlock.
+      order by h.key, h.window_start
+      on conflict (key, window_start) do update set hits = rate_limit_hits.hits + excluded.hits
+      returning key, window_start, hits
+    ), counted_hits as (
+      select h.ord, w.hits - count(*) over same_window + row_number() over (same_window order by h.ord) as hits
+      from (${hits}) as h join hit_windows w on w.key = h.key and w.window_start = h.window_start
+      window same_window as (partition by h.key, h.window_start)
+    )`;
 }
 
 /** Whether a counted hit is allowed, and (now and then) the cleanup of old windows. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { instruments, memberships, responses, sessions } from "@/db/schema";
+import { instruments, memberships, rateLimitHits, responseAnswers, responses, sessions } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { env } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
@@ -9,8 +9,8 @@ import { routeError } from "@/lib/http/route-error";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
 import { createOpenInstrument } from "@/tests/instrument-factories";
-import { captureResponse } from "./capture-response";
-import { readCaptureContext, respondentContext } from "./respondent-context";
+import { captureResponse, groupedResponseCapture } from "./capture-response";
+import { readCaptureContexts, respondentContext } from "./respondent-context";
 import { saveResponse } from "./save-response";
 
 const answers = { nps: 9, emp: 4 };
@@ -36,7 +36,7 @@ describe("captureResponse: the lean capture path", () => {
       expect(await captureResponse(db, actor, { slug: org.slug }, payload, { complete: true })).toEqual({ responseId, status: "completed", isRepeat: false });
       expect(await captureResponse(db, actor, { slug: org.slug }, payload, { complete: true })).toEqual({ responseId, status: "completed", isRepeat: true });
       // The one read of the capture path finds what respondentContext finds, so no save takes the slow way.
-      const { context } = await readCaptureContext(db, actor, org.slug, instrumentId, sql`select 1`);
+      const [{ context }] = await readCaptureContexts(db, [{ sessionToken: actor.sessionToken, orgSlug: org.slug, instrumentId, hit: { key: "test", windowStart: new Date().toISOString() } }]);
       expect(context).toEqual(await respondentContext(db, actor, { slug: org.slug }, instrumentId));
       const stored = await db.select({ respondent: responses.respondentUserId, locale: responses.locale }).from(responses).where(eq(responses.instrumentId, instrumentId));
       expect(stored).toEqual([{ respondent: customer.userId, locale: "pl" }]);
@@ -99,6 +99,59 @@ describe("captureResponse: the lean capture path", () => {
 
       await expect(save(neighbour.actor, at, neighbour.org.slug, randomUUID(), neighbour.instrumentId)).resolves.toMatchObject({ status: "in_progress" });
       await expect(save(actor, new Date("2026-12-06T10:16:00Z"))).resolves.toMatchObject({ status: "in_progress" });
+    });
+  });
+
+  it("when many submit at once, reads and writes them together and still stores each response once, a double submit included", async () => {
+    await database.inRollback(async (db) => {
+      const { org, instrumentId, actor } = await respondentWithSession(db);
+      const others = await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          const member = await createMember(db, org.id, "participant");
+          const sessionToken = `session-${randomUUID()}`;
+          await db.insert(sessions).values({ sessionToken, userId: member.userId, expires: new Date(Date.now() + 3_600_000) });
+          return { sessionToken };
+        }),
+      );
+      const capture = groupedResponseCapture(db);
+      const at = new Date("2026-12-06T10:15:20Z");
+      const submit = (sessionActor: { sessionToken: string }, responseId: string, locale = "en") =>
+        captureResponse(db, sessionActor, { slug: org.slug }, { responseId, instrumentId, locale, answers }, { complete: true, capture }, at);
+      const doubled = randomUUID();
+      // The same device's submit twice and the same person from a second device, beside four others, all at once.
+      const results = await Promise.all([submit(actor, doubled), submit(actor, doubled), submit(actor, randomUUID(), "pl"), ...others.map((other) => submit(other, randomUUID()))]);
+
+      expect(results.slice(0, 2).map((result) => [result.responseId, result.isRepeat])).toEqual([
+        [doubled, false],
+        [doubled, true],
+      ]);
+      expect(results[2]).toMatchObject({ responseId: doubled, status: "completed", isRepeat: true });
+      const stored = await db.select({ id: responses.id, locale: responses.locale }).from(responses).where(eq(responses.instrumentId, instrumentId));
+      expect(stored).toHaveLength(5);
+      expect(stored.find((row) => row.id === doubled)?.locale).toBe("en");
+      // Each stored response has its two scored answers once.
+      expect(await db.select({ id: responseAnswers.id }).from(responseAnswers).where(eq(responseAnswers.instrumentId, instrumentId))).toHaveLength(10);
+      // Every request was counted against its session's limit, the three of one session as three.
+      const hits = await db.select({ hits: rateLimitHits.hits }).from(rateLimitHits);
+      expect(hits.map((row) => row.hits).sort()).toEqual([1, 1, 1, 1, 3]);
+    });
+  });
+
+  it("tells each request of a grouped read its own refusal", async () => {
+    await database.inRollback(async (db) => {
+      const { org, instrumentId, actor } = await respondentWithSession(db);
+      const capture = groupedResponseCapture(db);
+      const attempt = (sessionActor: { sessionToken: string }, slug: string, instrument = instrumentId) =>
+        captureResponse(db, sessionActor, { slug }, { responseId: randomUUID(), instrumentId: instrument, locale: "en", answers }, { complete: true, capture }).then(
+          (result) => result.status,
+          (error: { code: string }) => error.code,
+        );
+      expect(await Promise.all([attempt(actor, org.slug), attempt({ sessionToken: "no-such-session" }, org.slug), attempt(actor, "no-such-org"), attempt(actor, org.slug, randomUUID())])).toEqual([
+        "completed",
+        "UNAUTHENTICATED",
+        "NOT_FOUND",
+        "NOT_FOUND",
+      ]);
     });
   });
 });

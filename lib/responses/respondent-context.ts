@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { instrumentVersions, instruments, type MemberAttributes } from "@/db/schema";
@@ -11,6 +11,7 @@ import { isUuid } from "@/lib/ids";
 import type { Locale } from "@/lib/i18n/locales";
 import { versionDefinition } from "@/lib/instruments/version-definition";
 import { mayAnswerInstrument } from "@/lib/cycles/eligibility";
+import { countHitsCtes } from "@/lib/rate-limit/consume-rate-limit";
 
 export type RespondentContext = Awaited<ReturnType<typeof respondentContext>>;
 
@@ -43,8 +44,23 @@ export async function respondentContext(db: Db, actor: Actor | SessionActor | nu
   return contextOf(db, member, instrument);
 }
 
+/** What the capture path asks for one request: who, where, which instrument, and the rate-limit hit it counts. */
+export interface CaptureRequest {
+  sessionToken: string;
+  orgSlug: string;
+  instrumentId: string;
+  hit: { key: string; windowStart: string };
+}
+
+export interface CaptureRead {
+  /** The request's rate-limit count in its window, this request included. */
+  hits: number;
+  /** Null for anything but a respondent who may answer (ask `respondentContext` why). */
+  context: RespondentContext | null;
+}
+
 interface CaptureRow {
-  pre: unknown;
+  hits: number | string;
   id: string | null;
   slug: string;
   name: string;
@@ -62,37 +78,50 @@ interface CaptureRow {
 }
 
 /**
- * The capture path's one read: `before` (a data-modifying statement such as a rate-limit count,
- * run as a CTE whatever else is found, its first column returned as `pre`), the session's
- * membership in the organization and the instrument, checked as `requirePermission` and
- * `respondentContext` check them. `context` is null for anything but a respondent who may answer:
- * the caller then asks `respondentContext`, which says exactly why not.
+ * The capture path's one read, for many requests at once: each request's rate-limit hit counted,
+ * its session's membership in the organization and the instrument, checked as `requirePermission`
+ * and `respondentContext` check them. Answers in request order.
  */
-export async function readCaptureContext(db: Db, actor: SessionActor, orgSlug: string, instrumentId: string, before: SQL): Promise<{ pre: unknown; context: RespondentContext | null }> {
-  if (!isUuid(instrumentId)) return { pre: rowsOf<{ pre: unknown }>(await db.execute(sql`with pre as (${before}) select (table pre) as pre`))[0].pre, context: null };
-  const [row] = rowsOf<CaptureRow>(
+export async function readCaptureContexts(db: Db, requests: CaptureRequest[]): Promise<CaptureRead[]> {
+  if (requests.length === 0) return [];
+  const given = requests.map((request, ord) => ({
+    ord,
+    session_token: request.sessionToken,
+    org_slug: request.orgSlug,
+    instrument_id: isUuid(request.instrumentId) ? request.instrumentId : null,
+    key: request.hit.key,
+    window_start: request.hit.windowStart,
+  }));
+  const rows = rowsOf<CaptureRow & { ord: number }>(
     await db.execute(sql`
-      with pre as (${before})
-      select (table pre) as pre, m.*, i.*
-      from (select 1) as one
+      with request as (
+        select * from jsonb_to_recordset(${JSON.stringify(given)}::jsonb) as r(ord int, session_token text, org_slug text, instrument_id uuid, key text, window_start timestamptz)
+      ), ${countHitsCtes(sql`select ord, key, window_start from request`)}
+      select request.ord, counted_hits.hits, m.*, i.*
+      from request join counted_hits on counted_hits.ord = request.ord
       left join lateral (
         select o.id, o.slug, o.name, o.default_locale as "defaultLocale", o.min_group_size as "minGroupSize", o.min_comment_group_size as "minCommentGroupSize",
           ms.role, ms.attributes, ms.user_id as "userId"
         from memberships ms join organizations o on o.id = ms.organization_id
-        where o.slug = ${orgSlug} and ms.deactivated_at is null
-          and ms.user_id = (select se.user_id from sessions se where se.session_token = ${actor.sessionToken} and se.expires > now())
+        where o.slug = request.org_slug and ms.deactivated_at is null
+          and ms.user_id = (select se.user_id from sessions se where se.session_token = request.session_token and se.expires > now())
         limit 1
       ) m on true
       left join lateral (
         select instruments.id as "instrumentId", instruments.program_id as "programId", instruments.is_open and m.role = any(instruments.audience) as "isAnswerable",
           v.id as "versionId", v.version
         from instruments join instrument_versions v on v.instrument_id = instruments.id and v.version = instruments.latest_version
-        where instruments.id = ${instrumentId}::uuid and instruments.organization_id = m.id and ${mayAnswerInstrument(sql`m."userId"`, sql`m.role`)}
-      ) i on true`),
+        where instruments.id = request.instrument_id and instruments.organization_id = m.id and ${mayAnswerInstrument(sql`m."userId"`, sql`m.role`)}
+      ) i on true
+      order by request.ord`),
   );
-  const { pre, id, role, instrumentId: answerableId, ...rest } = row;
-  if (!id || !answerableId || !rest.isAnswerable || !can(role, "instruments.respond")) return { pre, context: null };
+  return Promise.all(rows.map(async (row) => ({ hits: Number(row.hits), context: await captureContextOf(db, row) })));
+}
+
+async function captureContextOf(db: Db, row: CaptureRow): Promise<RespondentContext | null> {
+  const { id, role, instrumentId: answerableId, ...rest } = row;
+  if (!id || !answerableId || !rest.isAnswerable || !can(role, "instruments.respond")) return null;
   const instrument: AnswerableInstrument = { id: answerableId, programId: rest.programId, versionId: rest.versionId, version: Number(rest.version) };
   const organization = { id, slug: rest.slug, name: rest.name, defaultLocale: rest.defaultLocale, minGroupSize: Number(rest.minGroupSize), minCommentGroupSize: Number(rest.minCommentGroupSize) };
-  return { pre, context: await contextOf(db, { organization, userId: rest.userId, attributes: rest.attributes }, instrument) };
+  return contextOf(db, { organization, userId: rest.userId, attributes: rest.attributes }, instrument);
 }

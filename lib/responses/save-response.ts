@@ -12,7 +12,7 @@ import { queueQuotaCheck } from "@/lib/polls/queue-quota-check";
 import { emitWebhookEvent } from "@/lib/webhooks/emit-webhook-event";
 import { responseCreatedData } from "@/lib/webhooks/response-created";
 import { answerRows } from "./answer-rows";
-import { insertNewResponse } from "./insert-new-response";
+import { insertNewResponse, type NewResponse } from "./insert-new-response";
 import { respondentContext, type RespondentContext } from "./respondent-context";
 import { responsePayloadSchema, type ResponsePayload } from "./schemas";
 
@@ -41,6 +41,8 @@ export interface SaveOptions {
   complete: boolean;
   /** Called after a commit that queued a background job. */
   onQueuedWork?: () => void;
+  /** Stores a response this device has not sent before; insertNewResponse unless the caller groups writes. */
+  storeNew?: (response: NewResponse) => Promise<boolean>;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function saveResponse(db: Db, actor: Actor | SessionActor | null, o
 }
 
 /** saveResponse once the respondent and the instrument are known (see `respondentContext`). */
-export async function saveInContext(db: Db, context: RespondentContext, input: ResponsePayload, { complete, onQueuedWork }: SaveOptions, now: Date): Promise<SaveResult> {
+export async function saveInContext(db: Db, context: RespondentContext, input: ResponsePayload, { complete, onQueuedWork, storeNew = (response) => insertNewResponse(db, response) }: SaveOptions, now: Date): Promise<SaveResult> {
   const { userId } = context;
   const ids = { responseId: input.responseId, organizationId: context.organization.id, instrumentId: context.instrumentId };
   const status = complete ? "completed" : "in_progress";
@@ -67,7 +69,7 @@ export async function saveInContext(db: Db, context: RespondentContext, input: R
   const latest = validateAnswers(context.latest.definition, input.answers, { complete });
   const isValidForLatest = Object.keys(latest.errors).length === 0;
   if (isValidForLatest) {
-    const isInserted = await insertNewResponse(db, {
+    const isInserted = await storeNew({
       id: input.responseId,
       organizationId: context.organization.id,
       instrumentId: context.instrumentId,

@@ -5,19 +5,19 @@ import { parseWebhookEventData, type WebhookEventData, type WebhookEventType } f
 import { WEBHOOK_JOB } from "./jobs";
 
 /**
- * The statement that writes one delivery per enabled endpoint of the organization subscribed to the
- * event, and queues its first attempt. With no endpoint it is one index lookup on
- * webhook_endpoints(organization_id) that inserts nothing. `onlyIf` lets a caller's own statement
- * (the response capture's CTE) emit only when its insert happened.
+ * The statements that write one delivery per enabled endpoint subscribed to `type`, for each event
+ * in `events` (a query yielding organization_id, payload), and queue its first attempt. For an
+ * organization with no endpoint it is one index lookup on webhook_endpoints(organization_id) that
+ * inserts nothing. A caller's own statement (the response capture) passes the events it wrote.
  */
-export function webhookEventCtes(organizationId: string, type: WebhookEventType, data: Record<string, unknown>, { onlyIf = sql`true`, prefix = "webhook_event" }: { onlyIf?: SQL; prefix?: string } = {}): SQL {
+export function webhookEventCtes(type: WebhookEventType, events: SQL, { prefix = "webhook_event" }: { prefix?: string } = {}): SQL {
   const deliveries = sql.raw(`${prefix}_deliveries`);
   const queued = sql.raw(`${prefix}_jobs`);
   return sql`${deliveries} as (
       insert into webhook_deliveries (organization_id, endpoint_id, event_type, payload, next_attempt_at)
-      select e.organization_id, e.id, ${type}, ${JSON.stringify(data)}::jsonb, now()
-      from webhook_endpoints e
-      where e.organization_id = ${organizationId}::uuid and e.is_enabled and ${type} = any(e.events) and ${onlyIf}
+      select e.organization_id, e.id, ${type}, event.payload, now()
+      from (${events}) as event join webhook_endpoints e on e.organization_id = event.organization_id
+      where e.is_enabled and ${type} = any(e.events)
       returning id, organization_id
     ), ${queued} as (
       insert into jobs (kind, run_at, payload, dedupe_key, organization_id, max_attempts)
@@ -34,5 +34,5 @@ export function webhookEventCtes(organizationId: string, type: WebhookEventType,
  */
 export async function emitWebhookEvent<T extends WebhookEventType>(tx: Db, organizationId: string, type: T, data: WebhookEventData<T>): Promise<void> {
   const parsed = parseWebhookEventData(type, data);
-  await tx.execute(sql`with ${webhookEventCtes(organizationId, type, parsed)} select 1`);
+  await tx.execute(sql`with ${webhookEventCtes(type, sql`select ${organizationId}::uuid as organization_id, ${JSON.stringify(parsed)}::jsonb as payload`)} select 1`);
 }
