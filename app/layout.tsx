@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { cookies } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { SHARED_CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { isTheme, THEME_COOKIE } from "@/lib/preferences/theme";
 import "./globals.css";
 
@@ -23,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages namespaces={SHARED_CLIENT_NAMESPACES}>{children}</ClientMessages>
       </body>
     </html>
   );

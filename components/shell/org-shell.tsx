@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { navigationFor, type NavItem } from "@/lib/authz/navigation";
-import type { Role } from "@/lib/authz/roles";
+import { isPortalRole, type Role } from "@/lib/authz/roles";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLink } from "./nav-link";
 import { OrgSwitcher } from "./org-switcher";
@@ -24,7 +24,7 @@ interface OrgShellProps {
 export async function OrgShell({ organization, organizations, role, email, badges = {}, children }: OrgShellProps) {
   const [t, tn, tr] = await Promise.all([getTranslations("common"), getTranslations("nav"), getTranslations("roles")]);
   const items = navigationFor(organization.slug, role);
-  const isPortal = role === "participant" || role === "frontline";
+  const isPortal = isPortalRole(role);
   return (
     <div className="min-h-dvh">
       <header className="border-b border-border bg-surface print:hidden">
