@@ -236,6 +236,12 @@ test("the form page comes light to its respondent, with the app's headers, and e
   const document = await page.request.get(formUrl);
   expect(document.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(document.headers()["x-frame-options"]).toBe("DENY");
+  // Without JavaScript the page says what is missing instead of showing an empty form.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScriptPage = await noScript.newPage();
+  await noScriptPage.goto(formUrl);
+  await expect(noScriptPage.getByRole("alert")).toHaveText(message("en", "respond.needsJavaScript"));
+  await noScript.close();
   await page.getByRole("link", { name: message("en", "nav.portal") }).click();
   await expect(page).toHaveURL(/\/o\/northwind\/portal$/);
 

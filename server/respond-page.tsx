@@ -52,13 +52,13 @@ export function handleRespondPage(request: IncomingMessage, response: ServerResp
       const locale = localeFromRequestHeaders(cookie, request.headers["accept-language"], user.locale);
       const page = await respondFormPage(db, { userId: user.id }, { slug: orgSlug }, instrumentId, locale);
       const theme = cookieFromHeader(cookie, THEME_COOKIE);
-      const { common, nav } = MESSAGES[locale];
+      const { common, nav, respond } = MESSAGES[locale];
       const html = renderToStaticMarkup(
         <RespondDocument
           locale={locale}
           themeClass={isTheme(theme) && theme !== "system" ? theme : undefined}
           title={page.title}
-          texts={{ appName: common.appName, tagline: common.tagline, skipToContent: common.skipToContent, portal: nav.portal }}
+          texts={{ appName: common.appName, tagline: common.tagline, skipToContent: common.skipToContent, portal: nav.portal, needsJavaScript: respond.needsJavaScript }}
           organizationName={page.organization.name}
           assets={assets}
           form={page.form}

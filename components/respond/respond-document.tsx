@@ -5,7 +5,7 @@ export interface RespondDocumentProps {
   locale: string;
   themeClass?: string;
   title: string;
-  texts: { appName: string; tagline: string; skipToContent: string; portal: string };
+  texts: { appName: string; tagline: string; skipToContent: string; portal: string; needsJavaScript: string };
   organizationName: string;
   /** The stylesheets of the Next build and the form's own script (scripts/build-server.mjs). */
   assets: { styles: string[]; script: string };
@@ -52,6 +52,11 @@ export function RespondDocument({ locale, themeClass, title, texts, organization
           </header>
           <div className="mx-auto max-w-3xl px-4">
             <main id="main" className="min-w-0 flex-1 py-8">
+              <noscript>
+                <p role="alert" className="rounded-md border border-border bg-surface p-4">
+                  {texts.needsJavaScript}
+                </p>
+              </noscript>
               <div id="respond-root">
                 <div className="min-h-96" aria-busy="true" />
               </div>
