@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sessionTokenFromCookieHeader } from "@/lib/auth/session-actor";
+import { sessionActorFromCookieHeader } from "@/lib/auth/session-actor";
 import type { SessionActor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 
@@ -29,6 +29,5 @@ export async function send(response: ServerResponse, result: Response) {
 
 /** The signed-in user as known by their session cookie, checked by the use case's own query. */
 export function sessionActorOf(request: IncomingMessage): SessionActor | null {
-  const sessionToken = sessionTokenFromCookieHeader(request.headers.cookie);
-  return sessionToken ? { sessionToken } : null;
+  return sessionActorFromCookieHeader(request.headers.cookie);
 }

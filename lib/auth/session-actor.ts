@@ -1,3 +1,4 @@
+import type { SessionActor } from "@/lib/authz/require-permission";
 import { cookieFromHeader } from "@/lib/http/cookies";
 
 /** Auth.js database-session cookie names (the secure one on HTTPS). */
@@ -9,4 +10,10 @@ export function sessionTokenFromCookieHeader(cookieHeader: string | undefined): 
     if (token) return token;
   }
   return null;
+}
+
+/** The signed-in user as known by their session cookie, checked by the use case's own query. */
+export function sessionActorFromCookieHeader(cookieHeader: string | null | undefined): SessionActor | null {
+  const sessionToken = sessionTokenFromCookieHeader(cookieHeader ?? undefined);
+  return sessionToken ? { sessionToken } : null;
 }

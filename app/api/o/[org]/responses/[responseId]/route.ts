@@ -1,9 +1,10 @@
-// PUT /api/o/[org]/responses/[responseId] – save a respondent's partial answers (autosave)
+// PUT /api/o/[org]/responses/[responseId] – save a respondent's partial answers (autosave).
+// The production server answers this path itself (server/hot-routes.ts); `next dev` comes here,
+// to the same use case.
 import { getDb } from "@/db/client";
-import { getActor } from "@/lib/auth/actor";
+import { sessionActorFromCookieHeader } from "@/lib/auth/session-actor";
 import { routeError } from "@/lib/http/route-error";
-import { saveResponse } from "@/lib/responses/save-response";
-import { responsePayloadSchema } from "@/lib/responses/schemas";
+import { captureResponse } from "@/lib/responses/capture-response";
 
 export const dynamic = "force-dynamic";
 
@@ -11,9 +12,9 @@ export async function PUT(request: Request, ctx: { params: Promise<{ org: string
   try {
     const { org, responseId } = await ctx.params;
     // The path names the response; a different id in the body is overridden, never trusted.
-    const payload = responsePayloadSchema.parse({ ...(await request.json().catch(() => ({}))), responseId });
-    const result = await saveResponse(await getDb(), await getActor(), { slug: org }, payload, { complete: false });
-    return Response.json({ responseId: result.responseId, status: result.status }, { headers: { "Cache-Control": "no-store" } });
+    const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+    const result = await captureResponse(await getDb(), sessionActorFromCookieHeader(request.headers.get("cookie")), { slug: org }, { ...body, responseId }, { complete: false });
+    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return routeError(error);
   }

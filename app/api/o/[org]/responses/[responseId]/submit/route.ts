@@ -1,10 +1,11 @@
-// POST /api/o/[org]/responses/[responseId]/submit – submit a response; retries with the same id count once
+// POST /api/o/[org]/responses/[responseId]/submit – submit a response; retries with the same id count once.
+// The production server answers this path itself (server/hot-routes.ts); `next dev` comes here,
+// to the same use case.
 import { getDb } from "@/db/client";
-import { getActor } from "@/lib/auth/actor";
+import { sessionActorFromCookieHeader } from "@/lib/auth/session-actor";
 import { routeError } from "@/lib/http/route-error";
 import { runQueuedWork } from "@/lib/jobs/run-queued-work";
-import { saveResponse } from "@/lib/responses/save-response";
-import { responsePayloadSchema } from "@/lib/responses/schemas";
+import { captureResponse } from "@/lib/responses/capture-response";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +13,9 @@ export async function POST(request: Request, ctx: { params: Promise<{ org: strin
   try {
     const { org, responseId } = await ctx.params;
     // The path names the response; a different id in the body is overridden, never trusted.
-    const payload = responsePayloadSchema.parse({ ...(await request.json().catch(() => ({}))), responseId });
+    const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
     const db = await getDb();
-    const result = await saveResponse(db, await getActor(), { slug: org }, payload, { complete: true, onQueuedWork: () => runQueuedWork(db) });
+    const result = await captureResponse(db, sessionActorFromCookieHeader(request.headers.get("cookie")), { slug: org }, { ...body, responseId }, { complete: true, onQueuedWork: () => runQueuedWork(db) });
     return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return routeError(error);
