@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { memberships, organizations, sessions, type MemberAttributes } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -80,7 +80,7 @@ export async function requirePermission(
         orgMatch,
         isNull(memberships.deactivatedAt),
         isSession
-          ? sql`${memberships.userId} = (select ${sessions.userId} from ${sessions} where ${sessions.sessionToken} = ${actor.sessionToken} and ${sessions.expires} > now())`
+          ? sql`${memberships.userId} = ${sessionUserIdSql(actor.sessionToken)}`
           : eq(memberships.userId, actor.userId),
       ),
     )
@@ -109,6 +109,11 @@ async function requireApiKeyPermission(db: Db, actor: ApiKeyActor, org: OrgRef, 
   if (!organization) throw new AppError("NOT_FOUND", "notFound");
   if (!apiKeyCan(actor.scopes, permission)) throw new AppError("FORBIDDEN", "apiKeyScopeMissing");
   return { organization, role: "leader", membershipId: "", attributes: {}, userId: actor.userId };
+}
+
+/** The user of a signed-in session that has not expired, as a scalar subquery (null for any other token). */
+export function sessionUserIdSql(sessionToken: SQL | string): SQL {
+  return sql`(select se.user_id from sessions se where se.session_token = ${sessionToken} and se.expires > now())`;
 }
 
 async function hasLiveSession(db: Db, sessionToken: string): Promise<boolean> {

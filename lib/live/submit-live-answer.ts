@@ -7,7 +7,7 @@ import type { MemberAttributes, MemberProfile } from "@/db/schema";
 import { can } from "@/lib/authz/policy";
 import type { Role } from "@/lib/authz/roles";
 import { isUuid } from "@/lib/ids";
-import { requirePermission, type Actor, type OrgRef, type SessionActor } from "@/lib/authz/require-permission";
+import { requirePermission, sessionUserIdSql, type Actor, type OrgRef, type SessionActor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { createGroupCommit } from "@/lib/batching/group-commit";
 import type { Definition } from "@/lib/instruments/definition";
@@ -139,7 +139,7 @@ export async function readAnswerContexts(db: Db, requests: AnswerContextRequest[
         from memberships m join organizations o on o.id = m.organization_id
         where m.deactivated_at is null
           and m.organization_id = coalesce(r."orgId", (select o2.id from organizations o2 where o2.slug = r.slug))
-          and m.user_id = coalesce(r."userId", (select se.user_id from sessions se where se.session_token = r.token and se.expires > now()))
+          and m.user_id = coalesce(r."userId", ${sessionUserIdSql(sql`r.token`)})
         limit 1
       ) m
       join users u on u.id = m.user_id

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { instrumentVersions, instruments, type MemberAttributes } from "@/db/schema";
 import { can } from "@/lib/authz/policy";
-import { requirePermission, type Actor, type OrgContext, type OrgRef, type SessionActor } from "@/lib/authz/require-permission";
+import { requirePermission, sessionUserIdSql, type Actor, type OrgContext, type OrgRef, type SessionActor } from "@/lib/authz/require-permission";
 import type { Role } from "@/lib/authz/roles";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -104,7 +104,7 @@ export async function readCaptureContexts(db: Db, requests: CaptureRequest[]): P
           ms.role, ms.attributes, ms.user_id as "userId"
         from memberships ms join organizations o on o.id = ms.organization_id
         where o.slug = request.org_slug and ms.deactivated_at is null
-          and ms.user_id = (select se.user_id from sessions se where se.session_token = request.session_token and se.expires > now())
+          and ms.user_id = ${sessionUserIdSql(sql`request.session_token`)}
         limit 1
       ) m on true
       left join lateral (
