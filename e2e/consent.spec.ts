@@ -67,7 +67,7 @@ test("a material change to the quotes text asks a member again; on a phone in Po
   await expect(page.getByTestId("quotable-answer").filter({ hasText: MEMBER_WORDS })).toHaveCount(1);
 
   // Withdrawing asks once more in the page, then holds at once.
-  await myQuotes.getByRole("button", { name: message("pl", "consent.withdraw") }).click();
+  await myQuotes.locator("summary", { hasText: message("pl", "consent.withdraw") }).click();
   await expect(myQuotes.getByText(message("pl", "consent.withdrawConfirm").replace("{purpose}", message("pl", "consent.purpose.quotes")))).toBeVisible();
   const axe = await new AxeBuilder({ page: phone }).withTags(["wcag2a", "wcag2aa"]).analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);

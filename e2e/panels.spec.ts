@@ -78,7 +78,6 @@ test("a researcher builds a panel with an organization attribute and quotas, and
   await expect(phone.getByText(message("pl", "panels.joinedNotice"))).toBeVisible();
   await expect(phone.getByTestId("my-panel").filter({ hasText: panelName })).toBeVisible();
   await phone.screenshot({ path: ".data/screenshots/panel-portal-pl-phone.png", fullPage: true });
-  await customer.close();
 
   // The quotas view flags the gaps: no Russian speaker and no large household yet.
   await page.reload();
@@ -92,6 +91,22 @@ test("a researcher builds a panel with an organization attribute and quotas, and
   await expect(page.getByTestId("quota-language-pl")).toContainText("1 member · 100%");
   await expect(page.getByTestId("quota-language-ru")).toContainText("Below quota");
   await page.screenshot({ path: ".data/screenshots/panel-quotas.png", fullPage: true });
+
+  // The portal comes without scripts, and leaving the panel there still takes two deliberate steps.
+  const scripts: string[] = [];
+  phone.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await phone.reload();
+  const card = phone.getByTestId("my-panel").filter({ hasText: panelName });
+  await card.locator("summary", { hasText: message("pl", "panels.leave") }).click();
+  await expect(card.getByText(message("pl", "panels.leaveConfirm").replace("{panel}", panelName))).toBeVisible();
+  await card.getByRole("button", { name: message("pl", "panels.leaveConfirmButton") }).click();
+  await expect(phone).toHaveURL(/\/o\/northwind\/portal\?left=panel$/);
+  await expect(phone.getByText(message("pl", "panels.leftNotice"))).toBeVisible();
+  await expect(phone.getByTestId("my-panel").filter({ hasText: panelName })).toHaveCount(0);
+  expect(scripts).toEqual([]);
+  await customer.close();
 });
 
 test("a researcher draws a sample of 12 from the demo panel balanced on language", async ({ page }) => {

@@ -125,7 +125,7 @@ test("a council member is told the promises, answers, sees what their words chan
     await phone.getByTestId("my-council").filter({ hasText: councilName }).getByRole("link").first().click();
     const quotes = phone.getByTestId("my-consent-quotes");
     await expect(quotes).toContainText(message("pl", "consent.status.granted"));
-    await quotes.getByRole("button", { name: message("pl", "consent.withdraw") }).click();
+    await quotes.locator("summary", { hasText: message("pl", "consent.withdraw") }).click();
     await quotes.getByRole("button", { name: message("pl", "consent.withdrawConfirmButton") }).click();
     await expect(quotes).toContainText(message("pl", "consent.status.refused"));
     await page.goto(memoUrl);

@@ -4,14 +4,12 @@ import { firstLoadJavaScript, lighthouseScores } from "./pages/audits";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
 // Respondent pages are opened on phones, often on slow networks: they carry a JavaScript budget
-// and a Lighthouse mobile audit. The numbers are printed so CI output shows them run after run.
-// The product targets are 120 kB and a performance score of 95. The survey form meets the byte
-// target: the server sends it with its own bundle, React and the form without the Next runtime
-// (server/respond-page.tsx). The portal is still a Next page, and React 19 with the Next 16 router
-// alone ship about 130 kB, so its budget holds today's number against regressions. The
-// performance score is a timing on a shared 2-core machine (the same build scored 75 to 91 in one
-// afternoon), so it is reported, not asserted.
-const JS_BUDGET_BYTES = { portal: 175 * 1024, "survey form": 120 * 1024 };
+// of 120 kB and a Lighthouse mobile audit. The numbers are printed so CI output shows them run
+// after run. The survey form is sent with its own bundle, React and the form without the Next
+// runtime (server/respond-page.tsx); the portal works without JavaScript and is sent without any
+// (server/script-free-pages.ts). The performance score (target 95) is a timing on a shared 2-core
+// machine (the same build scored 75 to 99 on different afternoons), so it is reported, not asserted.
+const JS_BUDGET_BYTES = { portal: 120 * 1024, "survey form": 120 * 1024 };
 const PERFORMANCE_TARGET = 95;
 
 async function audit(page: Page, context: BrowserContext, name: keyof typeof JS_BUDGET_BYTES, url: string) {

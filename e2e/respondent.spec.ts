@@ -256,3 +256,25 @@ test("the form page comes light to its respondent, with the app's headers, and e
   await expect(strangerPage).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(new URL(formUrl).pathname)}`));
   await stranger.close();
 });
+
+test("the portal comes to a phone without scripts, and everything on it works without them", async ({ page }) => {
+  await signInThroughMagicLink(page, "customer20@northwind.example", "/o/northwind/portal");
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.reload();
+  await expect(demoSurvey(page)).toBeVisible();
+  await expectAccessible(page, "portal-phone");
+  // The language switch is a plain form post: the portal comes back in Russian, then in English.
+  await page.getByRole("button", { name: "Русский" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(page.getByRole("button", { name: "Русский" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("link", { name: message("ru", "nav.myData") })).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(scripts).toEqual([]);
+  // The survey opens from there as a whole page, with its own bundle.
+  await demoSurvey(page).getByRole("link").click();
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(DEMO_INSTRUMENT.title.en!);
+});

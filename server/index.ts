@@ -1,5 +1,5 @@
 // One process, one port: response capture, live sessions (streams, answers) and the respondent's form page are served
-// by lean handlers, everything else by Next's request handler (see ARCHITECTURE.md).
+// by lean handlers, the portal by Next without its scripts, everything else by Next's request handler (see ARCHITECTURE.md).
 import { createServer } from "node:http";
 import next from "next";
 import { closeDatabase } from "@/db/client";
@@ -9,6 +9,7 @@ import { closeLiveStreams } from "@/lib/live/live-streams";
 import { handleHotRoute } from "./hot-routes";
 import { handleLiveRoute } from "./live-routes";
 import { handleRespondPage } from "./respond-page";
+import { handleScriptFreePage } from "./script-free-pages";
 import { isRefusedLocalOnlyRequest } from "./local-only";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -24,7 +25,8 @@ async function main() {
       response.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
       return;
     }
-    if (handleHotRoute(request, response) || handleLiveRoute(request, response) || handleRespondPage(request, response, () => void handle(request, response))) return;
+    const toNext = () => void handle(request, response);
+    if (handleHotRoute(request, response) || handleLiveRoute(request, response) || handleRespondPage(request, response, toNext) || handleScriptFreePage(request, response, toNext)) return;
     void handle(request, response);
   });
   server.keepAliveTimeout = 65_000;

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
 import { IDLE, type ActionState } from "@/lib/http/action-state";
 
@@ -9,15 +9,13 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * Grant or withdraw one optional purpose. Withdrawing takes effect at once, so it asks for
- * confirmation in the page first; a purpose waiting for an answer offers agree and decline.
+ * confirmation in the page first, in a disclosure that works without JavaScript (the portal is sent
+ * without it); a purpose waiting for an answer offers agree and decline. `stateKey` names the
+ * recorded answer: once the server records a new one, the confirmation starts closed again.
  */
 export function ConsentDecisionForm({ action: decide, hidden, purposeLabel, isGranted, isWaiting, stateKey }: { action: Action; hidden: Record<string, string>; purposeLabel: string; isGranted: boolean; isWaiting: boolean; stateKey: string }) {
   const t = useTranslations("consent");
   const te = useTranslations("errors");
-  // The confirmation belongs to the state it was asked in: once the server records a new answer it closes by itself.
-  const [confirmingFor, setConfirmingFor] = useState<string | null>(null);
-  const isConfirming = confirmingFor === stateKey;
-  const setConfirming = (isOn: boolean) => setConfirmingFor(isOn ? stateKey : null);
   const [state, action, isPending] = useActionState(decide, IDLE);
   const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   const outcome = (
@@ -26,29 +24,23 @@ export function ConsentDecisionForm({ action: decide, hidden, purposeLabel, isGr
       {state.status === "success" && <Alert tone="success">{t(state.message === "granted" ? "granted" : "withdrawn")}</Alert>}
     </div>
   );
-  if (isGranted && !isConfirming) {
-    return (
-      <div className="space-y-2">
-        {outcome}
-        <Button variant="secondary" onClick={() => setConfirming(true)}>{t("withdraw")}</Button>
-      </div>
-    );
-  }
   if (isGranted) {
     const confirmId = `withdraw-${hidden.purpose}`;
     return (
-      <form action={action} className="space-y-3" aria-labelledby={confirmId}>
-        {fields}
-        <input type="hidden" name="granted" value="no" />
-        <p id={confirmId} className="font-medium">{t("withdrawConfirm", { purpose: purposeLabel })}</p>
-        <div className="flex flex-wrap gap-3">
-          <Button type="submit" variant="danger" disabled={isPending} aria-busy={isPending}>
-            {isPending ? t("saving") : t("withdrawConfirmButton")}
-          </Button>
-          <Button variant="secondary" onClick={() => setConfirming(false)} disabled={isPending}>{t("cancel")}</Button>
-        </div>
+      <div className="space-y-2">
         {outcome}
-      </form>
+        <details key={stateKey} open={state.status === "error" || undefined}>
+          <summary className={buttonClasses("secondary", "cursor-pointer list-none")}>{t("withdraw")}</summary>
+          <form action={action} className="mt-3 space-y-3" aria-labelledby={confirmId}>
+            {fields}
+            <input type="hidden" name="granted" value="no" />
+            <p id={confirmId} className="font-medium">{t("withdrawConfirm", { purpose: purposeLabel })}</p>
+            <Button type="submit" variant="danger" disabled={isPending} aria-busy={isPending}>
+              {isPending ? t("saving") : t("withdrawConfirmButton")}
+            </Button>
+          </form>
+        </details>
+      </div>
     );
   }
   return (

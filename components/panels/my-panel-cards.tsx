@@ -53,7 +53,7 @@ export async function MyPanelCards({ orgId, orgSlug, panels, leaveAction, renewA
               <LeaveProgramForm
                 action={leaveAction}
                 hidden={{ orgId, orgSlug, panelId: panel.id }}
-                texts={{ leave: t("leave"), confirm: t("leaveConfirm", { panel: panel.name }), confirmButton: t("leaveConfirmButton"), cancel: t("leaveCancel") }}
+                texts={{ leave: t("leave"), confirm: t("leaveConfirm", { panel: panel.name }), confirmButton: t("leaveConfirmButton") }}
               />
             </Card>
           </li>

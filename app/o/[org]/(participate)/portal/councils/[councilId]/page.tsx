@@ -123,7 +123,7 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
         <LeaveProgramForm
           action={leaveCouncilAction}
           hidden={{ orgId: organization.id, orgSlug: organization.slug, councilId: council.id }}
-          texts={{ leave: t("leave"), confirm: t("leaveConfirm", { council: council.name }), confirmButton: t("leaveConfirmButton"), cancel: t("leaveCancel") }}
+          texts={{ leave: t("leave"), confirm: t("leaveConfirm", { council: council.name }), confirmButton: t("leaveConfirmButton") }}
         />
       </Card>
     </div>
