@@ -273,6 +273,15 @@ test("the portal comes to a phone without scripts, and everything on it works wi
   await expect(page.getByRole("link", { name: message("ru", "nav.myData") })).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // Withdrawing a consent asks first, and the answer comes back with the panel's consents open.
+  const panel = page.getByTestId("my-panel").first();
+  await panel.locator("summary", { hasText: message("en", "consent.yourConsentsTitle") }).click();
+  const contact = panel.getByTestId("my-consent-contact");
+  await contact.locator("summary", { hasText: message("en", "consent.withdraw") }).click();
+  await contact.getByRole("button", { name: message("en", "consent.withdrawConfirmButton") }).click();
+  await expect(page).toHaveURL(/\/o\/northwind\/portal\?consents=[0-9a-f-]{36}#consent-[0-9a-f-]{36}-contact$/);
+  await expect(page.getByTestId("my-panel").first().getByTestId("my-consent-contact").getByText(message("en", "consent.withdrawn"))).toBeVisible();
+  await expect(page.getByTestId("my-panel").first().getByTestId("my-consent-contact")).toContainText(message("en", "consent.status.refused"));
   expect(scripts).toEqual([]);
   // The survey opens from there as a whole page, with its own bundle.
   await demoSurvey(page).getByRole("link").click();

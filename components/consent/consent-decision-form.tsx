@@ -12,11 +12,13 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
  * confirmation in the page first, in a disclosure that works without JavaScript (the portal is sent
  * without it); a purpose waiting for an answer offers agree and decline. `stateKey` names the
  * recorded answer: once the server records a new one, the confirmation starts closed again.
+ * `permalink` is where a decision sent without JavaScript comes back to (React's useActionState
+ * matches the outcome to its form by it, so each form needs its own).
  */
-export function ConsentDecisionForm({ action: decide, hidden, purposeLabel, isGranted, isWaiting, stateKey }: { action: Action; hidden: Record<string, string>; purposeLabel: string; isGranted: boolean; isWaiting: boolean; stateKey: string }) {
+export function ConsentDecisionForm({ action: decide, hidden, purposeLabel, isGranted, isWaiting, stateKey, permalink }: { action: Action; hidden: Record<string, string>; purposeLabel: string; isGranted: boolean; isWaiting: boolean; stateKey: string; permalink?: string }) {
   const t = useTranslations("consent");
   const te = useTranslations("errors");
-  const [state, action, isPending] = useActionState(decide, IDLE);
+  const [state, action, isPending] = useActionState(decide, IDLE, permalink);
   const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   const outcome = (
     <div aria-live="polite">

@@ -9,7 +9,7 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 const TONE = { granted: "success", refused: "neutral", needs_answer: "warning", not_offered: "neutral" } as const;
 
 /** "Your consents": each purpose's state, the version and date of the member's answer, its text, and grant or withdraw. */
-export async function MyConsents({ orgId, kind, programId, consent, action, isNested = false }: { orgId: string; kind: "council" | "panel"; programId: string; consent: Awaited<ReturnType<typeof getMyConsent>>; action: Action; isNested?: boolean }) {
+export async function MyConsents({ orgId, kind, programId, consent, action, isNested = false, permalink }: { orgId: string; kind: "council" | "panel"; programId: string; consent: Awaited<ReturnType<typeof getMyConsent>>; action: Action; isNested?: boolean; permalink?: (purposeAnchor: string) => string }) {
   const [t, format] = await Promise.all([getTranslations("consent"), getFormatter()]);
   // Inside a panel's card (itself under an h3) the headings go one level down.
   const [Title, Item, Wrapper] = isNested ? (["h4", "h5", "section"] as const) : (["h2", "h3", Card] as const);
@@ -21,7 +21,7 @@ export async function MyConsents({ orgId, kind, programId, consent, action, isNe
       </div>
       <ul className="divide-y divide-border">
         {consent.purposes.map((state) => (
-          <li key={state.purpose} className="space-y-2 py-3" data-testid={`my-consent-${state.purpose}`}>
+          <li key={state.purpose} id={`consent-${programId}-${state.purpose}`} className="space-y-2 py-3" data-testid={`my-consent-${state.purpose}`}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <Item className="font-medium">{t(`purpose.${state.purpose}`)}</Item>
               <Badge tone={TONE[state.status]}>{t(`status.${state.status}`)}</Badge>
@@ -45,6 +45,7 @@ export async function MyConsents({ orgId, kind, programId, consent, action, isNe
                 isGranted={state.isGranted}
                 isWaiting={state.status === "needs_answer"}
                 stateKey={`${state.status}:${state.answeredVersion}:${state.decidedAt?.toISOString() ?? ""}`}
+                permalink={permalink?.(`consent-${programId}-${state.purpose}`)}
               />
             )}
           </li>

@@ -11,13 +11,15 @@ import type { ActionState } from "@/lib/http/action-state";
 /** The portal's "My panels": each panel's purpose and a way to leave it, next to "My councils". */
 type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export async function MyPanelCards({ orgId, orgSlug, panels, leaveAction, renewAction, consentAction }: {
+export async function MyPanelCards({ orgId, orgSlug, panels, leaveAction, renewAction, consentAction, openConsentsOf }: {
   orgId: string;
   orgSlug: string;
   panels: Array<{ id: string; name: string; purpose: string; consentText: string; memberStatus: "pending_consent" | "active" | "left"; consent: Awaited<ReturnType<typeof getMyConsent>> }>;
   leaveAction: FormAction;
   renewAction: FormAction;
   consentAction: FormAction;
+  /** The panel whose consents are shown open: the one a consent form was just sent from without JavaScript. */
+  openConsentsOf?: string;
 }) {
   const [t, tc, tcon] = await Promise.all([getTranslations("panels"), getTranslations("councils"), getTranslations("consent")]);
   return (
@@ -45,9 +47,18 @@ export async function MyPanelCards({ orgId, orgSlug, panels, leaveAction, renewA
               )}
               <div className="mb-3 space-y-3">
                 <PromisesList title={tcon("promisesMemberTitlePanel")} promises={panel.consent.promises} headingLevel={4} id={`promises-${panel.id}`} />
-                <details>
+                <details open={panel.id === openConsentsOf || undefined}>
                   <summary className="min-h-11 cursor-pointer py-2 font-medium text-primary">{tcon("yourConsentsTitle")}</summary>
-                  <MyConsents orgId={orgId} kind="panel" programId={panel.id} consent={panel.consent} action={consentAction} isNested />
+                  <MyConsents
+                    orgId={orgId}
+                    kind="panel"
+                    programId={panel.id}
+                    consent={panel.consent}
+                    action={consentAction}
+                    isNested
+                    // Sent without JavaScript, a decision comes back to this card with its consents open, its outcome in view.
+                    permalink={(anchor) => `/o/${orgSlug}/portal?consents=${panel.id}#${anchor}`}
+                  />
                 </details>
               </div>
               <LeaveProgramForm

@@ -17,8 +17,8 @@ import { listOpenInstruments } from "@/lib/responses/list-open-instruments";
 import { leavePanelAction, renewPanelConsentAction } from "./actions";
 import { recordConsentAction } from "./consent/actions";
 
-export default async function PortalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ left?: string; joined?: string }> }) {
-  const [{ org }, { left, joined }] = await Promise.all([params, searchParams]);
+export default async function PortalPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ left?: string; joined?: string; consents?: string }> }) {
+  const [{ org }, { left, joined, consents }] = await Promise.all([params, searchParams]);
   const { organization, role, actor } = await loadOrgPage(org, "portal.view", "/portal");
   const [t, tf, tc, tp, user] = await Promise.all([getTranslations("portal"), getTranslations("fieldReports"), getTranslations("councils"), getTranslations("panels"), getSessionUser()]);
   const db = await getDb();
@@ -44,7 +44,7 @@ export default async function PortalPage({ params, searchParams }: { params: Pro
         {liveSessions.length > 0 && <LiveSessionsCard orgSlug={organization.slug} sessions={liveSessions} mode="portal" />}
         {instruments.length > 0 ? <OpenInstrumentList orgSlug={organization.slug} instruments={instruments} /> : <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
         {councils.length > 0 && <MyCouncilCards orgSlug={organization.slug} councils={councils} />}
-        {panels.length > 0 && <MyPanelCards orgId={organization.id} orgSlug={organization.slug} panels={panelsWithConsent} leaveAction={leavePanelAction} renewAction={renewPanelConsentAction} consentAction={recordConsentAction} />}
+        {panels.length > 0 && <MyPanelCards orgId={organization.id} orgSlug={organization.slug} panels={panelsWithConsent} leaveAction={leavePanelAction} renewAction={renewPanelConsentAction} consentAction={recordConsentAction} openConsentsOf={consents} />}
         {can(role, "frontline.submit") && (
           <Card>
             <h2 className="text-lg font-semibold">{tf("portalCardTitle")}</h2>
