@@ -1,5 +1,6 @@
 // One process, one port: response capture, live sessions (streams, answers) and the respondent's form page are served
-// by lean handlers, the portal by Next without its scripts, everything else by Next's request handler (see ARCHITECTURE.md).
+// by lean handlers, the participant pages that need no JavaScript by Next without its scripts, everything else by
+// Next's request handler (see ARCHITECTURE.md).
 import { createServer } from "node:http";
 import next from "next";
 import { closeDatabase } from "@/db/client";

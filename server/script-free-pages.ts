@@ -2,11 +2,12 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzipSync } from "node:zlib";
 import { withoutScripts } from "@/lib/http/without-scripts";
 
-// The participant's portal, the page customers and frontline staff open first on their phones.
-// Everything on it works without JavaScript: links, the language and sign-out forms, and the
-// consent, renewal and leave forms, which are server actions Next runs from a plain form post
-// (their confirmations are disclosures). So it goes out without the Next runtime's 150 kB.
-const SCRIPT_FREE_PATH = /^\/o\/[a-z0-9-]{1,60}\/portal$/;
+// The pages customers and frontline staff open on their phones to find what is asked of them: the
+// portal, a council's page and its session memos, and "my data". Everything on them works without
+// JavaScript: links, downloads, the language and sign-out forms, and the consent, renewal and
+// leave forms, which are server actions Next runs from a plain form post (their confirmations are
+// disclosures). So they go out without the Next runtime's 150 kB.
+const SCRIPT_FREE_PATH = /^\/o\/[a-z0-9-]{1,60}\/(portal(\/councils\/[0-9a-f-]{36}(\/sessions\/[0-9a-f-]{36})?)?|my-data)$/;
 
 /**
  * Whether the request is a whole-page load (or a plain form post) of a script-free page: the Next
