@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { sessionActorFromCookieHeader } from "@/lib/auth/session-actor";
 import type { SessionActor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
@@ -30,4 +31,18 @@ export async function send(response: ServerResponse, result: Response) {
 /** The signed-in user as known by their session cookie, checked by the use case's own query. */
 export function sessionActorOf(request: IncomingMessage): SessionActor | null {
   return sessionActorFromCookieHeader(request.headers.cookie);
+}
+
+/**
+ * A request from a loaded Next runtime (an RSC payload, a prefetch, a server action called from
+ * script): Next answers those, even at the addresses of pages the lean server sends itself.
+ */
+export function isNextRouterRequest(request: IncomingMessage): boolean {
+  return Boolean(request.headers.rsc || request.headers["next-router-prefetch"] || request.headers["next-action"] || request.url?.includes("_rsc="));
+}
+
+/** A page's body gzipped when the client accepts it, as Next sends its own pages. */
+export function gzippedIfAccepted(acceptEncoding: string | string[] | undefined, body: Buffer): { body: Buffer; isGzipped: boolean } {
+  const isGzipped = /\bgzip\b/.test(String(acceptEncoding ?? ""));
+  return { body: isGzipped ? gzipSync(body) : body, isGzipped };
 }

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { renderToStaticMarkup } from "react-dom/server";
 import { RespondDocument } from "@/components/respond/respond-document";
@@ -16,6 +15,7 @@ import { log } from "@/lib/log";
 import { LAST_ORG_COOKIE } from "@/lib/organizations/last-org-cookie";
 import { isTheme, THEME_COOKIE } from "@/lib/preferences/theme";
 import { respondFormPage } from "@/lib/responses/respond-form-page";
+import { gzippedIfAccepted, isNextRouterRequest } from "./lean-http";
 
 const RESPOND_PATH = /^\/o\/([a-z0-9-]{1,60})\/respond\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 // Written by scripts/build-server.mjs: the form's own bundle and the stylesheets of the Next build.
@@ -33,7 +33,7 @@ const assets = existsSync(ASSETS_FILE) ? (JSON.parse(readFileSync(ASSETS_FILE, "
 export function handleRespondPage(request: IncomingMessage, response: ServerResponse, next: () => void): boolean {
   if (!assets || (request.method !== "GET" && request.method !== "HEAD")) return false;
   // A link followed inside the app asks Next for the page's RSC payload: the Next runtime is loaded already, so Next answers it.
-  if (request.headers.rsc || request.headers["next-router-prefetch"] || request.url?.includes("_rsc=")) return false;
+  if (isNextRouterRequest(request)) return false;
   const match = request.url ? RESPOND_PATH.exec(request.url.split("?")[0]) : null;
   if (!match) return false;
   const [, orgSlug, instrumentId] = match;
@@ -67,10 +67,8 @@ export function handleRespondPage(request: IncomingMessage, response: ServerResp
       const headers: Record<string, string | string[]> = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
       // As proxy.ts does for every organization page: "/" returns to the organization last opened.
       if (cookieFromHeader(cookie, LAST_ORG_COOKIE) !== orgSlug) headers["Set-Cookie"] = `${LAST_ORG_COOKIE}=${orgSlug}; Path=/; Max-Age=${365 * 86_400}; HttpOnly; SameSite=Lax`;
-      const document = Buffer.from(`<!DOCTYPE html>${html}`);
-      // The page carries the form's texts in each of its languages: sent compressed, as Next sends its pages.
-      const isGzipped = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-      const body = isGzipped ? gzipSync(document) : document;
+      // The page carries the form's texts in each of its languages: sent compressed.
+      const { body, isGzipped } = gzippedIfAccepted(request.headers["accept-encoding"], Buffer.from(`<!DOCTYPE html>${html}`));
       response.writeHead(200, {
         ...headers,
         "Content-Type": "text/html; charset=utf-8",

@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
 import { withoutScripts } from "@/lib/http/without-scripts";
+import { gzippedIfAccepted, isNextRouterRequest } from "./lean-http";
 
 // The pages customers and frontline staff open on their phones to find what is asked of them: the
 // portal, a council's page and its session memos, and "my data". Everything on them works without
@@ -14,8 +14,7 @@ const SCRIPT_FREE_PATH = /^\/o\/[a-z0-9-]{1,60}\/(portal(\/councils\/[0-9a-f-]{3
  * router's own requests (RSC payloads, prefetches, server actions called from script) are not.
  */
 function isScriptFreePageRequest(request: IncomingMessage): boolean {
-  if (request.method !== "GET" && request.method !== "POST") return false;
-  if (request.headers.rsc || request.headers["next-action"] || request.headers["next-router-prefetch"]) return false;
+  if ((request.method !== "GET" && request.method !== "POST") || isNextRouterRequest(request)) return false;
   return SCRIPT_FREE_PATH.test((request.url ?? "").split("?")[0]);
 }
 
@@ -26,7 +25,7 @@ function isScriptFreePageRequest(request: IncomingMessage): boolean {
  */
 export function handleScriptFreePage(request: IncomingMessage, response: ServerResponse, next: () => void): boolean {
   if (!isScriptFreePageRequest(request)) return false;
-  const acceptsGzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  const acceptEncoding = request.headers["accept-encoding"];
   delete request.headers["accept-encoding"];
   const chunks: Buffer[] = [];
   const end = response.end.bind(response);
@@ -52,15 +51,13 @@ export function handleScriptFreePage(request: IncomingMessage, response: ServerR
   }) as typeof response.write;
   response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(asBuffer(chunk, encoding));
-    let body = Buffer.concat(chunks);
+    let body: Buffer = Buffer.concat(chunks);
     if (response.statusCode === 200 && String(response.getHeader("content-type") ?? "").startsWith("text/html")) {
-      body = Buffer.from(withoutScripts(body.toString("utf8")));
+      const page = gzippedIfAccepted(acceptEncoding, Buffer.from(withoutScripts(body.toString("utf8"))));
+      body = page.body;
       const vary = response.getHeader("vary");
       response.setHeader("Vary", vary ? `${String(vary)}, Accept-Encoding` : "Accept-Encoding");
-      if (acceptsGzip) {
-        body = gzipSync(body);
-        response.setHeader("Content-Encoding", "gzip");
-      }
+      if (page.isGzipped) response.setHeader("Content-Encoding", "gzip");
     }
     response.removeHeader("Transfer-Encoding");
     response.setHeader("Content-Length", body.length);

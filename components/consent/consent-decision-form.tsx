@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { ConfirmDisclosure } from "@/components/ui/confirm-disclosure";
 import { Alert } from "@/components/ui/card";
 import { IDLE, type ActionState } from "@/lib/http/action-state";
 
@@ -9,9 +10,9 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * Grant or withdraw one optional purpose. Withdrawing takes effect at once, so it asks for
- * confirmation in the page first, in a disclosure that works without JavaScript (the portal is sent
- * without it); a purpose waiting for an answer offers agree and decline. `stateKey` names the
- * recorded answer: once the server records a new one, the confirmation starts closed again.
+ * confirmation in the page first (ConfirmDisclosure); a purpose waiting for an answer offers agree
+ * and decline. `stateKey` names the recorded answer: once the server records a new one, the
+ * confirmation starts closed again.
  * `permalink` is where a decision sent without JavaScript comes back to (React's useActionState
  * matches the outcome to its form by it, so each form needs its own).
  */
@@ -31,8 +32,7 @@ export function ConsentDecisionForm({ action: decide, hidden, purposeLabel, isGr
     return (
       <div className="space-y-2">
         {outcome}
-        <details key={stateKey} open={state.status === "error" || undefined}>
-          <summary className={buttonClasses("secondary", "cursor-pointer list-none")}>{t("withdraw")}</summary>
+        <ConfirmDisclosure key={stateKey} label={t("withdraw")} variant="secondary" isOpen={state.status === "error"}>
           <form action={action} className="mt-3 space-y-3" aria-labelledby={confirmId}>
             {fields}
             <input type="hidden" name="granted" value="no" />
@@ -41,7 +41,7 @@ export function ConsentDecisionForm({ action: decide, hidden, purposeLabel, isGr
               {isPending ? t("saving") : t("withdrawConfirmButton")}
             </Button>
           </form>
-        </details>
+        </ConfirmDisclosure>
       </div>
     );
   }

@@ -88,6 +88,7 @@ export async function readCaptureContexts(db: Db, requests: CaptureRequest[]): P
     ord,
     session_token: request.sessionToken,
     org_slug: request.orgSlug,
+    // A malformed id matches no instrument; cast in SQL it would fail every request of the batch.
     instrument_id: isUuid(request.instrumentId) ? request.instrumentId : null,
     key: request.hit.key,
     window_start: request.hit.windowStart,
