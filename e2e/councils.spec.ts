@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoEnglishText, message } from "./pages/catalog";
+import { recordScriptRequests } from "./pages/scripts";
 import { latestLinkFor, requestSignInLink, signInThroughMagicLink } from "./pages/sign-in";
 
 // Customers 21–40 are left alone by the other journeys, so joining a council changes no one else's portal.
@@ -119,10 +120,7 @@ test("a council member leaves from the portal after confirming", async ({ page, 
   await expect(memberPage.getByRole("heading", { level: 1 })).toHaveText(councilName);
 
   // The council's page comes without scripts; leaving opens a confirmation in the page, which closes again without leaving.
-  const scripts: string[] = [];
-  memberPage.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.url());
-  });
+  const scripts = recordScriptRequests(memberPage);
   await memberPage.reload();
   const leave = memberPage.locator("summary", { hasText: "Leave the council" });
   await leave.click();

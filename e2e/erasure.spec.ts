@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoEnglishText, message } from "./pages/catalog";
+import { recordScriptRequests } from "./pages/scripts";
 import { latestLinkFor, requestSignInLink, signInThroughMagicLink } from "./pages/sign-in";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -29,6 +30,8 @@ test("a participant erases their own data on a phone, in Polish, and can no long
   await signInThroughMagicLink(page, "admin@northwind.example");
   const phone = await newParticipant(page, browser, email, "pl");
 
+  // The page comes without scripts: the confirmation is a plain form post.
+  const scripts = recordScriptRequests(phone);
   await phone.goto("/o/northwind/my-data/erase");
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText(message("pl", "privacy.selfTitle"));
   await expect(phone.getByTestId("erasure-summary")).toContainText(message("pl", "privacy.summary.self.accountDeleted"));
@@ -41,6 +44,9 @@ test("a participant erases their own data on a phone, in Polish, and can no long
   await confirmation.fill("someone.else@northwind.example");
   await phone.getByRole("button", { name: message("pl", "privacy.eraseMySubmit") }).click();
   await expect(phone.getByText(message("pl", "privacy.errors.privacyConfirmMismatch"))).toBeVisible();
+  // What they typed comes back with the message, to correct rather than retype.
+  await expect(confirmation).toHaveValue("someone.else@northwind.example");
+  expect(scripts).toEqual([]);
   await confirmation.fill(email);
   await phone.getByRole("button", { name: message("pl", "privacy.eraseMySubmit") }).click();
   await expect(phone).toHaveURL(/\/erased\?receipt=[0-9a-f-]{36}$/);

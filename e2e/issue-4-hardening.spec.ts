@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoEnglishText, message } from "./pages/catalog";
+import { recordScriptRequests } from "./pages/scripts";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
 const PHONE = { width: 390, height: 844 };
@@ -113,18 +114,30 @@ test("an admin with a Polish interface checks the jobs and anonymity pages on a 
   }
 });
 
-test("a staff member's double tap on Send stores one report", async ({ browser }) => {
+test("a staff member's report on a phone: a missing choice is explained, a double tap on Send stores one report", async ({ browser }) => {
   const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   const page = await phone.newPage();
   // A staff member no other spec reads reports of, in whatever language the seed gave them.
   await signInThroughMagicLink(page, "staff29@northwind.example", "/o/northwind/portal/reports");
   const locale = (await page.locator("html").getAttribute("lang")) as "en" | "pl" | "ru";
+  // The form page comes without scripts: it posts as a plain form.
+  const scripts = recordScriptRequests(page);
+  await page.reload();
   const body = `The fitting room lock is broken ${Date.now()}`;
-  await page.getByText(message(locale, "fieldReports.kinds.pain_point"), { exact: true }).click();
+  // Nothing chosen, nothing written: the page comes back with each field's message and what was typed.
+  await page.getByLabel(message(locale, "fieldReports.bodyLabel")).fill(body);
+  await page.getByRole("button", { name: message(locale, "fieldReports.submit") }).click();
+  await expect(page.locator("#report-kind-error")).toBeVisible();
+  await expect(page.getByLabel(message(locale, "fieldReports.bodyLabel"))).toHaveValue(body);
+  await page.getByRole("group", { name: message(locale, "fieldReports.kindLegend") }).getByText(message(locale, "fieldReports.kinds.pain_point"), { exact: true }).click();
   await page.getByLabel(message(locale, "fieldReports.bodyLabel")).fill(body);
   await page.getByRole("button", { name: message(locale, "fieldReports.submit") }).dblclick();
+  // Sent, the form redirects to a fresh one saying so: reloading it cannot send the report again.
+  await expect(page).toHaveURL(/\/o\/northwind\/portal\/reports\?sent=normal$/);
   await expect(page.locator("[aria-live=polite]").getByText(message(locale, "fieldReports.submitted"))).toBeVisible();
+  await expect(page.getByLabel(message(locale, "fieldReports.bodyLabel"))).toHaveValue("");
   await page.reload();
   await expect(page.getByTestId("my-reports").getByText(body)).toHaveCount(1);
+  expect(scripts).toEqual([]);
   await phone.close();
 });

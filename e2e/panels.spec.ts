@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { message } from "./pages/catalog";
+import { recordScriptRequests } from "./pages/scripts";
 import { latestLinkFor, requestSignInLink, signInThroughMagicLink } from "./pages/sign-in";
 
 // Customers 31–40 are not in the demo panel; this journey recruits two of them into a new one.
@@ -93,10 +94,7 @@ test("a researcher builds a panel with an organization attribute and quotas, and
   await page.screenshot({ path: ".data/screenshots/panel-quotas.png", fullPage: true });
 
   // The portal comes without scripts, and leaving the panel there still takes two deliberate steps.
-  const scripts: string[] = [];
-  phone.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.url());
-  });
+  const scripts = recordScriptRequests(phone);
   await phone.reload();
   const card = phone.getByTestId("my-panel").filter({ hasText: panelName });
   await card.locator("summary", { hasText: message("pl", "panels.leave") }).click();

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_INSTRUMENT } from "../db/seed/demo-instrument";
 import { message } from "./pages/catalog";
 import { expectAccessible, phoneScreenshot, saveStatus } from "./pages/respond";
+import { recordScriptRequests } from "./pages/scripts";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
@@ -223,14 +224,12 @@ test("a refused submission leads to the question at fault, and a submission made
 test("the form page comes light to its respondent, with the app's headers, and everyone else gets the app's usual answers", async ({ page, browser }) => {
   await openSurveyFromPortal(page, "customer13@northwind.example");
   const formUrl = page.url();
-  const scripts: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
-  });
+  const scriptUrls = recordScriptRequests(page);
   await page.reload();
   await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(DEMO_INSTRUMENT.title.en!);
   await expect(page).toHaveTitle(`${DEMO_INSTRUMENT.title.en} · Attune`);
   // The form's own bundle: React and the form, none of the Next runtime's chunks.
+  const scripts = scriptUrls.map((url) => new URL(url).pathname);
   expect(scripts.filter((path) => path.includes("/respond/"))).toHaveLength(1);
   expect(scripts.filter((path) => path.startsWith("/_next/static/chunks/"))).toEqual([]);
   const document = await page.request.get(formUrl);
@@ -259,10 +258,7 @@ test("the form page comes light to its respondent, with the app's headers, and e
 
 test("the portal comes to a phone without scripts, and everything on it works without them", async ({ page }) => {
   await signInThroughMagicLink(page, "customer20@northwind.example", "/o/northwind/portal");
-  const scripts: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "script") scripts.push(request.url());
-  });
+  const scripts = recordScriptRequests(page);
   await page.reload();
   await expect(demoSurvey(page)).toBeVisible();
   await expectAccessible(page, "portal-phone");

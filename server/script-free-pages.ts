@@ -2,12 +2,12 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { withoutScripts } from "@/lib/http/without-scripts";
 import { gzippedIfAccepted, isNextRouterRequest } from "./lean-http";
 
-// The pages customers and frontline staff open on their phones to find what is asked of them: the
-// portal, a council's page and its session memos, and "my data". Everything on them works without
-// JavaScript: links, downloads, the language and sign-out forms, and the consent, renewal and
-// leave forms, which are server actions Next runs from a plain form post (their confirmations are
-// disclosures). So they go out without the Next runtime's 150 kB.
-const SCRIPT_FREE_PATH = /^\/o\/[a-z0-9-]{1,60}\/(portal(\/councils\/[0-9a-f-]{36}(\/sessions\/[0-9a-f-]{36})?)?|my-data)$/;
+// The pages customers and frontline staff open on their phones: the portal, a council's page and
+// its session memos, the field-report form, "my data" and its erasure form. Everything on them
+// works without JavaScript: links, downloads, the language and sign-out forms, and the consent,
+// renewal, leave, report and erasure forms, which are server actions Next runs from a plain form
+// post (confirmations are disclosures). So they go out without the Next runtime's 150 kB.
+const SCRIPT_FREE_PATH = /^\/o\/[a-z0-9-]{1,60}\/(portal(\/councils\/[0-9a-f-]{36}(\/sessions\/[0-9a-f-]{36})?|\/reports)?|my-data(\/erase)?)$/;
 
 /**
  * Whether the request is a whole-page load (or a plain form post) of a script-free page: the Next

@@ -16,7 +16,7 @@ export function EraseMyDataForm({ orgId, email }: { orgId: string; email: string
   return (
     <form action={action} className="grid gap-4 [overflow-wrap:anywhere]" noValidate>
       <input type="hidden" name="orgId" value={orgId} />
-      <TextField id="erase-my-confirmation" name="confirmation" type="email" autoComplete="off" required label={t("confirmSelfLabel", { email })} error={errors.confirmation && errorText(errors.confirmation)} />
+      <TextField id="erase-my-confirmation" name="confirmation" type="email" autoComplete="off" required label={t("confirmSelfLabel", { email })} defaultValue={state.status === "error" ? state.values?.confirmation : undefined} error={errors.confirmation && errorText(errors.confirmation)} />
       <div>
         <Button type="submit" variant="danger" className="w-full sm:w-auto" disabled={isPending} aria-busy={isPending}>{isPending ? t("erasing") : t("eraseMySubmit")}</Button>
       </div>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/card";
@@ -11,37 +11,27 @@ import { submitFieldReportAction } from "./actions";
 const CARD = "flex min-h-20 cursor-pointer flex-col justify-center rounded-lg border-2 border-border bg-surface p-4 has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-primary";
 const PILL = "flex min-h-11 flex-1 cursor-pointer items-center justify-center rounded-md border-2 border-border bg-surface px-3 text-sm font-medium has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-primary";
 
-/** Mobile-first: two big cards for the kind, three buttons for urgency, a text box with a live counter. */
-export function FieldReportForm({ orgSlug, submissionId }: { orgSlug: string; submissionId: string }) {
+/**
+ * Mobile-first: two big cards for the kind, three buttons for urgency, a text box. The page goes
+ * out without scripts (server/script-free-pages.ts): the form posts as a plain form and the page
+ * comes back with the outcome (a sent report redirects to a fresh form saying so), so everything
+ * here is decided on the server.
+ */
+export function FieldReportForm({ orgSlug, submissionId, sent }: { orgSlug: string; submissionId: string; sent?: "urgent" | "normal" }) {
   const t = useTranslations("fieldReports");
   const te = useTranslations("errors");
   const [state, action, isPending] = useActionState(submitFieldReportAction, IDLE);
   const values = state.status === "error" ? state.values ?? {} : {};
-  const [length, setLength] = useState(0);
-  const [shownState, setShownState] = useState(state);
-  const [editedFields, setEditedFields] = useState<string[]>([]);
-  // Each outcome starts afresh: a sent report clears the text box (and its counter), and a field's
-  // error stays until the person changes that field.
-  if (shownState !== state) {
-    setShownState(state);
-    setEditedFields([]);
-    setLength(values.body?.length ?? 0);
-  }
-  const fieldErrors = state.status === "error" ? state.fieldErrors ?? {} : {};
-  const errors = Object.fromEntries(Object.entries(fieldErrors).filter(([field]) => !editedFields.includes(field)));
+  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
   const hints = { pain_point: t("painPointHint"), praise: t("praiseHint") };
   return (
-    <form action={action} noValidate className="space-y-6" key={state.status === "success" ? state.values?.reportId : "form"}
-      onChange={(event) => {
-        const target: EventTarget = event.target;
-        const field = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : "";
-        if (field && !editedFields.includes(field)) setEditedFields([...editedFields, field]);
-      }}>
+    <form action={action} noValidate className="space-y-6">
       <input type="hidden" name="org" value={orgSlug} />
       <input type="hidden" name="submissionId" value={submissionId} />
       <div aria-live="polite">
-        {state.status === "success" && state.message && <Alert tone="success">{t(state.message as "submitted" | "submittedUrgent")}</Alert>}
-        {state.status === "error" && Object.keys(fieldErrors).length === 0 && <Alert>{te(state.error)}</Alert>}
+        {/* Said until the form is sent again: an error then replaces it. */}
+        {sent && state.status === "idle" && <Alert tone="success">{t(sent === "urgent" ? "submittedUrgent" : "submitted")}</Alert>}
+        {state.status === "error" && Object.keys(errors).length === 0 && <Alert>{te(state.error)}</Alert>}
       </div>
       <fieldset aria-describedby={errors.kind ? "report-kind-error" : undefined}>
         <legend className="mb-2 text-sm font-medium">{t("kindLegend")}</legend>
@@ -77,14 +67,13 @@ export function FieldReportForm({ orgSlug, submissionId }: { orgSlug: string; su
           required
           maxLength={FIELD_REPORT_BODY_MAX}
           defaultValue={values.body}
-          onChange={(event) => setLength(event.target.value.length)}
           aria-invalid={errors.body ? true : undefined}
-          aria-describedby={["report-body-hint", "report-body-counter", errors.body && "report-body-error"].filter(Boolean).join(" ")}
+          aria-describedby={["report-body-hint", "report-body-limit", errors.body && "report-body-error"].filter(Boolean).join(" ")}
           className="block w-full rounded-md border border-border bg-surface px-3 py-2 text-base aria-[invalid=true]:border-danger"
         />
         <div className="flex justify-between gap-3 text-sm text-muted">
           <p id="report-body-hint">{t("bodyHint")}</p>
-          <p id="report-body-counter" className="shrink-0 tabular-nums">{t("counter", { count: length, max: FIELD_REPORT_BODY_MAX })}</p>
+          <p id="report-body-limit" className="shrink-0">{t("bodyLimit", { max: FIELD_REPORT_BODY_MAX })}</p>
         </div>
         {errors.body && <p id="report-body-error" className="text-sm text-danger">{te(errors.body)}</p>}
       </div>

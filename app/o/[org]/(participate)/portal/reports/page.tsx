@@ -7,8 +7,8 @@ import { loadOrgPage } from "@/lib/auth/org-page";
 import { listMyFieldReports } from "@/lib/field-reports/list-my-field-reports";
 import { FieldReportForm } from "./field-report-form";
 
-export default async function MyFieldReportsPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org } = await params;
+export default async function MyFieldReportsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<{ sent?: string }> }) {
+  const [{ org }, { sent }] = await Promise.all([params, searchParams]);
   const { organization, actor } = await loadOrgPage(org, "frontline.submit", "/portal/reports");
   const [t, format, reports] = await Promise.all([getTranslations("fieldReports"), getFormatter(), listMyFieldReports(await getDb(), actor, { id: organization.id })]);
   return (
@@ -22,7 +22,7 @@ export default async function MyFieldReportsPage({ params }: { params: Promise<{
       </header>
       <Card className="mb-8">
         {/* A fresh id each time the form is shown: sending it twice (a double tap, a retry) stores one report. */}
-        <FieldReportForm orgSlug={organization.slug} submissionId={randomUUID()} />
+        <FieldReportForm orgSlug={organization.slug} submissionId={randomUUID()} sent={sent === "urgent" || sent === "normal" ? sent : undefined} />
       </Card>
       <h2 className="mb-3 text-lg font-semibold">{t("myReportsTitle")}</h2>
       {reports.length === 0 ? (
