@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { message } from "./pages/catalog";
+import { recordScriptRequests } from "./pages/scripts";
 import { latestLinkFor, requestSignInLink, signInThroughMagicLink } from "./pages/sign-in";
 
 // Each demo person's profile language decides the language of their home page.
@@ -22,8 +23,15 @@ for (const home of ROLE_HOMES) {
 }
 
 test("a magic link works once", async ({ page, browser }) => {
+  // The way in comes without scripts: the request for a link is a plain form post.
+  const scripts = recordScriptRequests(page);
   await page.goto("/signin");
+  await page.getByRole("textbox", { name: message("en", "signin.emailLabel") }).fill("not an address");
+  await page.getByRole("button", { name: message("en", "signin.submit") }).click();
+  await expect(page.locator("#email-error")).toHaveText(message("en", "errors.emailInvalid"));
+  await expect(page.getByRole("textbox", { name: message("en", "signin.emailLabel") })).toHaveValue("not an address");
   await requestSignInLink(page, "research@northwind.example");
+  expect(scripts).toEqual([]);
   const link = await latestLinkFor(page, "research@northwind.example", "sign-in");
   // The address never travels in a URL: the token alone signs in.
   expect(decodeURIComponent(link)).not.toContain("research@northwind.example");
@@ -33,9 +41,11 @@ test("a magic link works once", async ({ page, browser }) => {
 
   const otherContext = await browser.newContext();
   const otherPage = await otherContext.newPage();
+  const otherScripts = recordScriptRequests(otherPage);
   await otherPage.goto(link);
   await expect(otherPage).toHaveURL(/\/signin\/error/);
   await expect(otherPage.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
+  expect(otherScripts).toEqual([]);
   await otherContext.close();
 });
 

@@ -2,12 +2,17 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { withoutScripts } from "@/lib/http/without-scripts";
 import { gzippedIfAccepted, isNextRouterRequest } from "./lean-http";
 
-// The pages customers and frontline staff open on their phones: the portal, a council's page and
-// its session memos, the field-report form, "my data" and its erasure form. Everything on them
-// works without JavaScript: links, downloads, the language and sign-out forms, and the consent,
-// renewal, leave, report and erasure forms, which are server actions Next runs from a plain form
-// post (confirmations are disclosures). So they go out without the Next runtime's 150 kB.
-const SCRIPT_FREE_PATH = /^\/o\/[a-z0-9-]{1,60}\/(portal(\/councils\/[0-9a-f-]{36}(\/sessions\/[0-9a-f-]{36})?|\/reports)?|my-data(\/erase)?)$/;
+// The pages customers and frontline staff open on their phones: the way in (signing in, an
+// invitation, a council's or panel's join link, the erasure receipt) and, inside an organization,
+// the portal, a council's page and its session memos, the field-report form, "my data" and its
+// erasure form. Everything on them works without JavaScript: links, downloads, the language and
+// sign-out forms, and the sign-in, join, consent, renewal, leave, report and erasure forms, which
+// are server actions Next runs from a plain form post (confirmations are disclosures). So they go
+// out without the Next runtime's 150 kB.
+const SCRIPT_FREE_PATHS = [
+  /^\/(signin(\/check-email|\/error)?|(invite|join)\/[A-Za-z0-9_-]{1,200}|erased)$/,
+  /^\/o\/[a-z0-9-]{1,60}\/(portal(\/councils\/[0-9a-f-]{36}(\/sessions\/[0-9a-f-]{36})?|\/reports)?|my-data(\/erase)?)$/,
+];
 
 /**
  * Whether the request is a whole-page load (or a plain form post) of a script-free page: the Next
@@ -15,7 +20,8 @@ const SCRIPT_FREE_PATH = /^\/o\/[a-z0-9-]{1,60}\/(portal(\/councils\/[0-9a-f-]{3
  */
 function isScriptFreePageRequest(request: IncomingMessage): boolean {
   if ((request.method !== "GET" && request.method !== "POST") || isNextRouterRequest(request)) return false;
-  return SCRIPT_FREE_PATH.test((request.url ?? "").split("?")[0]);
+  const path = (request.url ?? "").split("?")[0];
+  return SCRIPT_FREE_PATHS.some((pattern) => pattern.test(path));
 }
 
 /**
