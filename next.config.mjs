@@ -1,7 +1,7 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
-// Every response's headers, also sent by the lean server's own pages (server/respond-page.ts).
+// Every response's headers, also sent by the lean server's own pages (server/lean-pages.tsx).
 // Next injects inline bootstrap scripts, so script-src needs 'unsafe-inline' without nonces;
 // everything else is locked to this origin and the app may never be framed. No form-action:
 // single sign-on redirects a form post to the identity provider's origin.

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoEnglishText, message } from "./pages/catalog";
 import { expectAccessible, phoneScreenshot } from "./pages/respond";
+import { recordScriptRequests } from "./pages/scripts";
 import { signInThroughMagicLink } from "./pages/sign-in";
 
 // Panel members from the seed (db/seed/demo.ts, fixed PRNG): customer04 speaks English, customer02 Polish,
@@ -25,8 +26,12 @@ async function phone(browser: Browser, email: string, liveUrl: string, title: st
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signInThroughMagicLink(page, email, "/o/northwind/portal");
+  const scripts = recordScriptRequests(page);
   await page.getByTestId("live-portal-card").getByRole("link", { name: new RegExp(title) }).click();
   await expect(page).toHaveURL(new RegExp(`${liveUrl}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  // The session's own bundle, React and the view, none of the Next runtime's chunks.
+  expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_next\/static\/lean\/live-[0-9a-f]{16}\.js$/)]);
   return page;
 }
 
@@ -166,6 +171,9 @@ test("a moderator runs a live session with three participants in three languages
 
   // The thread: each posts; the moderator hides the Polish post and highlights the English one.
   const posts = { en: "Sunday mornings would be perfect", pl: "Wolę sobotę", ru: "Вечером удобнее всего" };
+  // An empty post is refused with a message, and nothing reaches the thread.
+  await english.getByRole("button", { name: text("en", "thread.send"), exact: true }).click();
+  await expect(english.locator("#live-post-error")).toHaveText(message("en", "errors.livePostEmpty"));
   for (const { page: p, locale } of phones) {
     await p.getByLabel(text(locale, "thread.postLabel")).fill(posts[locale]);
     await p.getByRole("button", { name: text(locale, "thread.send"), exact: true }).click();
@@ -206,6 +214,19 @@ test("a moderator runs a live session with three participants in three languages
     await expect(p.getByTestId("live-reconnecting")).toHaveCount(0);
   }
   await phoneScreenshot(phones[2].page, "live-phone-ended-ru");
+  // The header's language buttons are a plain form post: the page comes back in Polish, then in
+  // English. A post from another site, or of a language Attune does not have, changes nothing.
+  await english.getByRole("banner").getByRole("button", { name: "Polski" }).click();
+  await expect(english).toHaveURL(new RegExp(`${liveUrl}$`));
+  await expect(english.locator("html")).toHaveAttribute("lang", "pl");
+  await expect(english.getByText(text("pl", "participant.ended"))).toBeVisible();
+  const crossSite = await english.request.post(english.url(), { form: { locale: "ru" }, headers: { Origin: "https://elsewhere.example" }, maxRedirects: 0 });
+  expect(crossSite.status()).toBe(403);
+  const unknown = await english.request.post(english.url(), { form: { locale: "de" }, headers: { Origin: new URL(english.url()).origin }, maxRedirects: 0 });
+  expect(unknown.status()).toBe(422);
+  await english.getByRole("banner").getByRole("button", { name: "English" }).click();
+  await expect(english.locator("html")).toHaveAttribute("lang", "en");
+  await expect(english.getByText(text("en", "participant.ended"))).toBeVisible();
   for (const { page: p } of phones) await p.context().close();
   await leaderContext.close();
 

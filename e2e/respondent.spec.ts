@@ -230,7 +230,7 @@ test("the form page comes light to its respondent, with the app's headers, and e
   await expect(page).toHaveTitle(`${DEMO_INSTRUMENT.title.en} · Attune`);
   // The form's own bundle: React and the form, none of the Next runtime's chunks.
   const scripts = scriptUrls.map((url) => new URL(url).pathname);
-  expect(scripts.filter((path) => path.includes("/respond/"))).toHaveLength(1);
+  expect(scripts.filter((path) => path.startsWith("/_next/static/lean/respond-"))).toHaveLength(1);
   expect(scripts.filter((path) => path.startsWith("/_next/static/chunks/"))).toEqual([]);
   const document = await page.request.get(formUrl);
   expect(document.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");

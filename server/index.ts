@@ -1,6 +1,6 @@
-// One process, one port: response capture, live sessions (streams, answers) and the respondent's form page are served
-// by lean handlers, the participant pages that need no JavaScript by Next without its scripts, everything else by
-// Next's request handler (see ARCHITECTURE.md).
+// One process, one port: response capture, live sessions (streams, answers, posts), the respondent's form page and
+// a participant's live session page are served by lean handlers, the participant pages that need no JavaScript by
+// Next without its scripts, everything else by Next's request handler (see ARCHITECTURE.md).
 import { createServer } from "node:http";
 import next from "next";
 import { closeDatabase } from "@/db/client";
@@ -8,8 +8,8 @@ import { log } from "@/lib/log";
 import { startServer } from "@/lib/server/start-server";
 import { closeLiveStreams } from "@/lib/live/live-streams";
 import { handleHotRoute } from "./hot-routes";
+import { handleLeanPage } from "./lean-pages";
 import { handleLiveRoute } from "./live-routes";
-import { handleRespondPage } from "./respond-page";
 import { handleScriptFreePage } from "./script-free-pages";
 import { isRefusedLocalOnlyRequest } from "./local-only";
 
@@ -27,7 +27,7 @@ async function main() {
       return;
     }
     const toNext = () => void handle(request, response);
-    if (handleHotRoute(request, response) || handleLiveRoute(request, response) || handleRespondPage(request, response, toNext) || handleScriptFreePage(request, response, toNext)) return;
+    if (handleHotRoute(request, response) || handleLiveRoute(request, response) || handleLeanPage(request, response, toNext) || handleScriptFreePage(request, response, toNext)) return;
     void handle(request, response);
   });
   server.keepAliveTimeout = 65_000;

@@ -46,3 +46,18 @@ export function gzippedIfAccepted(acceptEncoding: string | string[] | undefined,
   const isGzipped = /\bgzip\b/.test(String(acceptEncoding ?? ""));
   return { body: isGzipped ? gzipSync(body) : body, isGzipped };
 }
+
+/**
+ * Whether a form post comes from a page of this site (its Origin, or Referer, names the host it
+ * was sent to), as Next checks for server actions: another site cannot post a person's forms.
+ */
+export function isSameOriginPost(request: IncomingMessage): boolean {
+  const source = request.headers.origin ?? request.headers.referer;
+  const host = request.headers["x-forwarded-host"] ?? request.headers.host;
+  if (!source || !host) return false;
+  try {
+    return new URL(source).host === String(host).split(",")[0].trim();
+  } catch {
+    return false;
+  }
+}

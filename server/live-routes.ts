@@ -4,17 +4,22 @@ import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { routeError } from "@/lib/http/route-error";
 import { isUuid } from "@/lib/ids";
+import { createLivePost } from "@/lib/live/create-live-post";
 import { requireLiveAccess } from "@/lib/live/live-access";
 import { getLiveHub, liveAnswerPath } from "@/lib/live/live-streams";
 import { readLiveSnapshot } from "@/lib/live/read-live-snapshot";
+import { livePostRequestSchema } from "@/lib/live/schemas";
 import { parseLastEventId, sseRetry } from "@/lib/live/sse-format";
 import { submitLiveAnswer } from "@/lib/live/submit-live-answer";
 import { readBody, send, sessionActorOf } from "./lean-http";
 
 // An answer is one value (a choice id, a few ids, a number or a short text).
 const MAX_ANSWER_BODY = 16 * 1024;
+// A post is at most 1000 characters of text.
+const MAX_POST_BODY = 16 * 1024;
 const EVENTS_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/events$/;
 const ANSWER_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/polls\/([^/]+)\/answer$/;
+const POST_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/posts$/;
 const answerBodySchema = z.object({ value: z.unknown() });
 
 // GET /api/o/:org/live/:sessionId/events – the session's Server-Sent Events stream
@@ -66,8 +71,19 @@ async function answerPoll(request: IncomingMessage, response: ServerResponse, or
   }
 }
 
+// POST /api/o/:org/live/:sessionId/posts – a participant's message to the session's thread
+async function postToThread(request: IncomingMessage, response: ServerResponse, orgSlug: string, sessionId: string) {
+  try {
+    const { body } = livePostRequestSchema.parse(JSON.parse(await readBody(request, MAX_POST_BODY)));
+    const post = await createLivePost(await getDb(), sessionActorOf(request), { slug: orgSlug }, { sessionId, body });
+    response.writeHead(201, { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" }).end(JSON.stringify(post));
+  } catch (error) {
+    await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "livePostEmpty")) : routeError(error));
+  }
+}
+
 /**
- * Serves a live session's event stream and answers without the Next router: thousands of phones
+ * Serves a live session's event stream, answers and posts without the Next router: thousands of phones
  * hold a stream open and answer within seconds. Returns false for every other request.
  */
 export function handleLiveRoute(request: IncomingMessage, response: ServerResponse): boolean {
@@ -81,6 +97,11 @@ export function handleLiveRoute(request: IncomingMessage, response: ServerRespon
   const answer = request.method === "POST" ? ANSWER_PATH.exec(path) : null;
   if (answer) {
     void answerPoll(request, response, answer[1], answer[2], answer[3]);
+    return true;
+  }
+  const post = request.method === "POST" ? POST_PATH.exec(path) : null;
+  if (post) {
+    void postToThread(request, response, post[1], post[2]);
     return true;
   }
   return false;

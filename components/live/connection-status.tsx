@@ -1,5 +1,5 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "use-intl";
 import { Badge } from "@/components/ui/card";
 import type { LiveConnection } from "./use-live-stream";
 

@@ -9,6 +9,8 @@ export type LiveConnection = "connecting" | "open" | "reconnecting" | "closed" |
 
 /** The URL of a session's event stream (served by the lean server path). */
 export const liveEventsUrl = (orgSlug: string, sessionId: string) => `/api/o/${orgSlug}/live/${sessionId}/events`;
+/** Where a participant posts a message to the session's thread. */
+export const livePostUrl = (orgSlug: string, sessionId: string) => `/api/o/${orgSlug}/live/${sessionId}/posts`;
 /** Where a participant posts an answer to an open poll. */
 export const liveAnswerUrl = (orgSlug: string, sessionId: string, pollId: string) => `/api/o/${orgSlug}/live/${sessionId}/polls/${pollId}/answer`;
 

@@ -26,7 +26,7 @@ export async function OpenInstrumentList({ orgSlug, instruments }: { orgSlug: st
               {instrument.status === "completed" ? (
                 <p className="text-sm text-muted">{t("doneNote")}</p>
               ) : (
-                // A whole page load, not the Next router: the form page is served light (server/respond-page.tsx).
+                // A whole page load, not the Next router: the form page is served light (server/lean-pages.tsx).
                 <a href={href} className={buttonClasses("primary", "w-full sm:w-auto")}>
                   {t(instrument.status === "in_progress" ? "continue" : "start")}
                   <span className="sr-only">: {title}</span>

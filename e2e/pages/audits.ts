@@ -3,15 +3,18 @@ import type { BrowserContext, Page } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-/** Gzipped bytes of every script a page loads until the network is idle: its first-load JavaScript. */
-export async function firstLoadJavaScript(page: Page, url: string): Promise<{ totalBytes: number; scripts: Array<{ url: string; bytes: number }> }> {
+/**
+ * Gzipped bytes of every script a page loads until the network is idle (or until it has loaded,
+ * for a page that holds a stream open): its first-load JavaScript.
+ */
+export async function firstLoadJavaScript(page: Page, url: string, waitUntil: "networkidle" | "load" = "networkidle"): Promise<{ totalBytes: number; scripts: Array<{ url: string; bytes: number }> }> {
   const scripts: Array<{ url: string; bytes: number }> = [];
   const pending: Array<Promise<void>> = [];
   page.on("response", (response) => {
     if (response.request().resourceType() !== "script") return;
     pending.push(response.body().then((body) => void scripts.push({ url: response.url(), bytes: gzipSync(body).length })).catch(() => undefined));
   });
-  await page.goto(url, { waitUntil: "networkidle" });
+  await page.goto(url, { waitUntil });
   await Promise.all(pending);
   return { totalBytes: scripts.reduce((sum, script) => sum + script.bytes, 0), scripts };
 }

@@ -60,7 +60,7 @@ describe("translations sent to participants' browsers", () => {
   it("cover every namespace the client components of participants' pages use", () => {
     const calls = clientTranslationCalls(participantPages);
     // The survey form and the live session view are among them, so the walk really reached client code.
-    expect([...calls.keys()]).toEqual(expect.arrayContaining(["components/respond/respond-form.tsx", "app/o/[org]/live/[sessionId]/participant-view.tsx"]));
+    expect([...calls.keys()]).toEqual(expect.arrayContaining(["components/respond/respond-form.tsx", "components/live/participant-view.tsx"]));
     const offered = new Set<string>(PARTICIPANT_CLIENT_NAMESPACES);
     const missing = [...calls].flatMap(([file, namespaces]) =>
       namespaces.filter((namespace) => !/^"[^"]+"$/.test(namespace) || !offered.has(namespace.slice(1, -1).split(".")[0])).map((namespace) => `${file}: useTranslations(${namespace})`),

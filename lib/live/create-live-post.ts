@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, eq, gt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { livePosts, users } from "@/db/schema";
-import type { Actor, OrgRef } from "@/lib/authz/require-permission";
+import type { Actor, OrgRef, SessionActor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { appendLiveEvent } from "./append-event";
 import { requireLiveAccess } from "./live-access";
@@ -14,7 +14,7 @@ import { FLOOD_MAX_POSTS, FLOOD_WINDOW_MS, livePostSchema } from "./schemas";
  * moderators (the stream strips it for everyone else). A person may post at most FLOOD_MAX_POSTS
  * times in FLOOD_WINDOW_MS, counted in the database under the session lock, so it holds across instances.
  */
-export async function createLivePost(db: Db, actor: Actor | null, org: OrgRef, input: { sessionId: string; body: string }, now = new Date()) {
+export async function createLivePost(db: Db, actor: Actor | SessionActor | null, org: OrgRef, input: { sessionId: string; body: string }, now = new Date()) {
   const parsed = livePostSchema.parse(input);
   const { context, audience } = await requireLiveAccess(db, actor, org, parsed.sessionId);
   if (audience !== "participant") throw new AppError("FORBIDDEN", "liveOnlyParticipantsPost");

@@ -38,6 +38,9 @@ export const livePostSchema = z.object({
   body: z.string().trim().min(1, { message: "livePostEmpty" }).max(1000, { message: "livePostTooLong" }),
 });
 
+/** What a participant's browser sends to post (the session is in the path); createLivePost checks the rest. */
+export const livePostRequestSchema = z.object({ body: z.string({ message: "livePostEmpty" }) });
+
 /** "true"/"false" from a form, or a boolean from code. */
 export const highlightLivePostSchema = postRefSchema.extend({ highlighted: z.preprocess((value) => value === true || value === "true", z.boolean()) });
 

@@ -4,7 +4,6 @@ import { getActor } from "@/lib/auth/actor";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
 import { addLivePoll } from "@/lib/live/add-live-poll";
 import { closeLivePoll } from "@/lib/live/close-live-poll";
-import { createLivePost } from "@/lib/live/create-live-post";
 import { deleteLivePoll } from "@/lib/live/delete-live-poll";
 import { editLivePoll } from "@/lib/live/edit-live-poll";
 import { endLiveSession } from "@/lib/live/end-live-session";
@@ -86,17 +85,6 @@ export async function saveLivePollAction(_state: ActionState, formData: FormData
     const content = { ...pollContentFromForm(values), sessionId: values.sessionId ?? "" };
     if (values.pollId) await editLivePoll(db, actor, { id: values.orgId ?? "" }, { ...content, pollId: values.pollId });
     else await addLivePoll(db, actor, { id: values.orgId ?? "" }, content);
-    return { status: "success" };
-  } catch (error) {
-    return actionError(error, values);
-  }
-}
-
-// POST (form) – a participant's post to the thread
-export async function createLivePostAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const values = formValues(formData);
-  try {
-    await createLivePost(await getDb(), await getActor(), { id: values.orgId ?? "" }, { sessionId: values.sessionId ?? "", body: values.body ?? "" });
     return { status: "success" };
   } catch (error) {
     return actionError(error, values);

@@ -1,5 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ParticipantView } from "@/components/live/participant-view";
 import { getDb } from "@/db/client";
 import { loadOrgPage } from "@/lib/auth/org-page";
 import { isAppError } from "@/lib/errors";
@@ -8,7 +9,6 @@ import { getLiveConsole } from "@/lib/live/get-live-console";
 import { requireLiveAccess, type LiveAccess } from "@/lib/live/live-access";
 import { ModeratorConsole } from "./moderator-console";
 import { ObserverView } from "./observer-view";
-import { ParticipantView } from "./participant-view";
 
 /** One address for everyone in a session; what it shows depends on who they are in it. */
 export default async function LiveSessionPage({ params }: { params: Promise<{ org: string; sessionId: string }> }) {
@@ -25,7 +25,7 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ or
   const locale = (await getLocale()) as Locale;
   const { session, audience } = access;
 
-  if (audience === "participant") return <ParticipantView orgId={organization.id} orgSlug={organization.slug} sessionId={session.id} title={session.title} locale={locale} />;
+  if (audience === "participant") return <ParticipantView orgSlug={organization.slug} sessionId={session.id} title={session.title} locale={locale} />;
   if (audience === "observer") return <ObserverView orgSlug={organization.slug} sessionId={session.id} title={session.title} locale={locale} />;
 
   const { polls, scheduledAt } = await getLiveConsole(db, actor, { id: organization.id }, { sessionId });

@@ -10,7 +10,7 @@ import { isAppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { respondFormPage } from "@/lib/responses/respond-form-page";
 
-// The production server answers this page itself, lighter (server/respond-page.ts); this route
+// The production server answers this page itself, lighter (server/lean-pages.tsx); this route
 // serves `next dev` and every request that page hands back (signed out, not found, forbidden).
 type Params = Promise<{ org: string; instrumentId: string }>;
 

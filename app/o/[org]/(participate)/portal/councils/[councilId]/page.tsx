@@ -72,7 +72,7 @@ export default async function MyCouncilPage({ params }: { params: Promise<{ org:
               <li key={session.id}>
                 <Card className="flex flex-wrap items-center justify-between gap-3">
                   <span>{t("sessionUntil", { number: session.sequence + 1, date: format.dateTime(session.closesAt, { dateStyle: "medium" }) })}</span>
-                  {/* A whole page load, not the Next router: the form page is served light (server/respond-page.tsx). */}
+                  {/* A whole page load, not the Next router: the form page is served light (server/lean-pages.tsx). */}
                   <a href={`${base}/respond/${session.instrumentId}`} className="inline-flex min-h-11 items-center rounded-md bg-primary px-4 text-sm font-medium text-primary-fg">
                     {t("answerSession")}
                   </a>

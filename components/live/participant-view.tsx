@@ -1,22 +1,29 @@
 "use client";
 import { useState } from "react";
-import { useTranslations } from "next-intl";
-import { ReconnectingBanner } from "@/components/live/connection-status";
-import { LiveThread } from "@/components/live/live-thread";
-import { liveAnswerUrl, useLiveStream } from "@/components/live/use-live-stream";
+import { useTranslations } from "use-intl";
 import { QuestionField } from "@/components/respond/question-field";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
 import { answerError, type AnswerValue } from "@/lib/instruments/answers";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LivePollSummary } from "@/lib/live/events";
+import { ReconnectingBanner } from "./connection-status";
+import { LiveThread } from "./live-thread";
 import { PostBox } from "./post-box";
+import { liveAnswerUrl, useLiveStream } from "./use-live-stream";
+
+export interface ParticipantViewProps {
+  orgSlug: string;
+  sessionId: string;
+  title: string;
+  locale: Locale;
+}
 
 /**
  * A participant's phone view: waiting before the start and between polls, the pushed poll in
  * their language, one answer then the confirmation (also after a reload or a 409), the thread.
  */
-export function ParticipantView({ orgId, orgSlug, sessionId, title, locale }: { orgId: string; orgSlug: string; sessionId: string; title: string; locale: Locale }) {
+export function ParticipantView({ orgSlug, sessionId, title, locale }: ParticipantViewProps) {
   const t = useTranslations("live");
   const { state, connection, dispatch } = useLiveStream(orgSlug, sessionId);
   const status = state?.session.status;
@@ -37,7 +44,7 @@ export function ParticipantView({ orgId, orgSlug, sessionId, title, locale }: { 
       )}
       {state && status !== "scheduled" && (
         <Card>
-          <LiveThread posts={state.posts}>{status === "live" && <PostBox orgId={orgId} sessionId={sessionId} />}</LiveThread>
+          <LiveThread posts={state.posts}>{status === "live" && <PostBox orgSlug={orgSlug} sessionId={sessionId} />}</LiveThread>
         </Card>
       )}
     </div>

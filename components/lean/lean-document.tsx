@@ -1,25 +1,32 @@
 /* eslint-disable @next/next/no-head-element, @next/next/no-sync-scripts -- a whole document the lean server sends, outside Next; the script is a module, so deferred */
-import type { RespondFormProps } from "./respond-form";
+import { LocaleButtons } from "@/components/shell/locale-buttons";
+import type { Locale } from "@/lib/i18n/locales";
 
-export interface RespondDocumentProps {
-  locale: string;
+export interface LeanDocumentProps {
+  locale: Locale;
   themeClass?: string;
   title: string;
-  texts: { appName: string; tagline: string; skipToContent: string; portal: string; needsJavaScript: string };
+  texts: { appName: string; tagline: string; skipToContent: string; back: string; language: string; needsJavaScript: string };
   organizationName: string;
-  /** The stylesheets of the Next build and the form's own script (scripts/build-server.mjs). */
+  /** Where the header's link leads back to (the person's portal). */
+  backHref: string;
+  /** The page's own address, where its language buttons post (server/lean-pages.tsx); none on a page that picks its language itself. */
+  languageButtonsHref?: string;
+  /** The stylesheets of the Next build and the page's own script (scripts/build-server.mjs). */
   assets: { styles: string[]; script: string };
-  form: RespondFormProps;
+  /** What the page's script starts its component with. */
+  props: unknown;
 }
 
 /**
- * The respondent's form page as the lean server sends it (server/respond-page.ts): the app's
- * stylesheet, a light header and the form's placeholder, started in the browser by the form's own
- * bundle (React alone, no Next runtime). The form renders nothing on the server, so nothing is hydrated.
+ * A respondent's page as the lean server sends it (server/lean-pages.tsx): the app's stylesheet,
+ * a light header and the page's placeholder, started in the browser by the page's own bundle
+ * (React and one component, no Next runtime; see components/lean/start-lean-page.tsx). The
+ * component renders nothing on the server, so nothing is hydrated.
  */
-export function RespondDocument({ locale, themeClass, title, texts, organizationName, assets, form }: RespondDocumentProps) {
+export function LeanDocument({ locale, themeClass, title, texts, organizationName, backHref, languageButtonsHref, assets, props }: LeanDocumentProps) {
   // Inside a script element only "<" can end it early; JSON.parse reads \u003c back.
-  const props = JSON.stringify(form).replace(/</g, "\\u003c");
+  const json = JSON.stringify(props).replace(/</g, "\\u003c");
   return (
     <html lang={locale} className={themeClass}>
       <head>
@@ -45,9 +52,12 @@ export function RespondDocument({ locale, themeClass, title, texts, organization
                 </a>
                 <span className="text-sm font-medium">{organizationName}</span>
               </div>
-              <a href={form.portalHref} className="min-h-9 rounded px-2 py-2 text-sm text-muted hover:bg-accent hover:text-fg">
-                {texts.portal}
-              </a>
+              <div className="flex items-center gap-2">
+                {languageButtonsHref && <LocaleButtons locale={locale} label={texts.language} action={languageButtonsHref} />}
+                <a href={backHref} className="min-h-9 rounded px-2 py-2 text-sm text-muted hover:bg-accent hover:text-fg">
+                  {texts.back}
+                </a>
+              </div>
             </div>
           </header>
           <div className="mx-auto max-w-3xl px-4">
@@ -57,13 +67,13 @@ export function RespondDocument({ locale, themeClass, title, texts, organization
                   {texts.needsJavaScript}
                 </p>
               </noscript>
-              <div id="respond-root">
+              <div id="lean-root">
                 <div className="min-h-96" aria-busy="true" />
               </div>
             </main>
           </div>
         </div>
-        <script type="application/json" id="respond-props" dangerouslySetInnerHTML={{ __html: props }} />
+        <script type="application/json" id="lean-props" dangerouslySetInnerHTML={{ __html: json }} />
       </body>
     </html>
   );
