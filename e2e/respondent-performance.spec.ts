@@ -19,6 +19,7 @@ async function audit(page: Page, context: BrowserContext, name: keyof typeof JS_
   for (const script of javascript.scripts.toSorted((a, b) => b.bytes - a.bytes)) console.log(`  ${(script.bytes / 1024).toFixed(1).padStart(6)} kB  ${new URL(script.url).pathname}`);
   const scores = await lighthouseScores(context, url);
   console.log(`Lighthouse mobile, ${name}: performance ${scores.performance} (target ${PERFORMANCE_TARGET}${scores.performance >= PERFORMANCE_TARGET ? ", met" : ", not met"}), accessibility ${scores.accessibility}${scores.failing.length ? ` (failing: ${scores.failing.join(", ")})` : ""}`);
+  console.log(`  ${scores.metrics}`);
   expect(javascript.totalBytes, `first-load JS of the ${name}`).toBeLessThan(JS_BUDGET_BYTES[name]);
   expect(scores.accessibility, `accessibility of the ${name}`).toBe(100);
 }

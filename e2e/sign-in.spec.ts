@@ -61,3 +61,23 @@ test("a page the role may not open answers 403", async ({ page }) => {
   const response = await page.goto("/o/northwind/dashboard");
   expect(response?.status()).toBe(403);
 });
+
+test("a customer changes their display name and theme in settings on a phone, without scripts", async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await phone.newPage();
+  await signInThroughMagicLink(page, "customer21@northwind.example", "/settings");
+  const locale = (await page.locator("html").getAttribute("lang")) as "en" | "pl" | "ru";
+  const scripts = recordScriptRequests(page);
+  await page.reload();
+  const name = `Ola ${Date.now()}`;
+  await page.getByLabel(message(locale, "settings.nameLabel")).fill(name);
+  await page.getByRole("button", { name: message(locale, "common.save"), exact: true }).click();
+  await expect(page.getByText(message(locale, "settings.saved"))).toBeVisible();
+  await expect(page.getByLabel(message(locale, "settings.nameLabel"))).toHaveValue(name);
+  await page.getByRole("button", { name: message(locale, "common.themeDark"), exact: true }).click();
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await page.getByRole("button", { name: message(locale, "common.themeSystem"), exact: true }).click();
+  await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
+  expect(scripts).toEqual([]);
+  await phone.close();
+});

@@ -3,14 +3,15 @@ import { withoutScripts } from "@/lib/http/without-scripts";
 import { gzippedIfAccepted, isNextRouterRequest } from "./lean-http";
 
 // The pages customers and frontline staff open on their phones: the way in (signing in, an
-// invitation, a council's or panel's join link, the erasure receipt) and, inside an organization,
-// the portal, a council's page and its session memos, the field-report form, "my data" and its
-// erasure form. Everything on them works without JavaScript: links, downloads, the language and
-// sign-out forms, and the sign-in, join, consent, renewal, leave, report and erasure forms, which
-// are server actions Next runs from a plain form post (confirmations are disclosures). So they go
-// out without the Next runtime's 150 kB.
+// invitation, a council's or panel's join link, the erasure receipt), their account's settings and
+// organizations and, inside an organization, the portal, a council's page and its session memos,
+// the field-report form, "my data" and its erasure form. Everything on them works without
+// JavaScript: links, downloads, the language, theme and sign-out forms, and the sign-in, join,
+// profile, organization, consent, renewal, leave, report and erasure forms, which are server
+// actions Next runs from a plain form post (confirmations are disclosures). So they go out without
+// the Next runtime's 150 kB.
 const SCRIPT_FREE_PATHS = [
-  /^\/(signin(\/check-email|\/error)?|(invite|join)\/[A-Za-z0-9_-]{1,200}|erased)$/,
+  /^\/(signin(\/check-email|\/error)?|(invite|join)\/[A-Za-z0-9_-]{1,200}|erased|settings|orgs)$/,
   /^\/o\/[a-z0-9-]{1,60}\/(portal(\/councils\/[0-9a-f-]{36}(\/sessions\/[0-9a-f-]{36})?|\/reports)?|my-data(\/erase)?)$/,
 ];
 

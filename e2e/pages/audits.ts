@@ -20,7 +20,7 @@ export async function firstLoadJavaScript(page: Page, url: string, waitUntil: "n
 }
 
 /** A Lighthouse mobile audit (performance and accessibility) of a page, signed in with the context's cookies. */
-export async function lighthouseScores(context: BrowserContext, url: string): Promise<{ performance: number; accessibility: number; failing: string[] }> {
+export async function lighthouseScores(context: BrowserContext, url: string): Promise<{ performance: number; accessibility: number; failing: string[]; metrics: string }> {
   const cookies = (await context.cookies(url)).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
@@ -32,7 +32,11 @@ export async function lighthouseScores(context: BrowserContext, url: string): Pr
     const failing = Object.values(lhr.audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && lhr.categories.accessibility.auditRefs.some((ref) => ref.id === audit.id))
       .map((audit) => audit.id);
-    return { performance: Math.round((lhr.categories.performance.score ?? 0) * 100), accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100), failing };
+    // What the performance score is made of, in the simulated slow phone's milliseconds.
+    const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index", "cumulative-layout-shift"]
+      .map((id) => `${id} ${lhr.audits[id]?.displayValue ?? "?"}`)
+      .join(", ");
+    return { performance: Math.round((lhr.categories.performance.score ?? 0) * 100), accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100), failing, metrics };
   } finally {
     chrome.kill();
   }
