@@ -72,10 +72,11 @@ const LEAN_PAGES: LeanPage[] = [
 
 /**
  * GET /o/:org/respond/:instrumentId (the survey form) and /o/:org/live/:sessionId (a participant's
- * live session, and POST of its language buttons) without the Next runtime. A signed-out visitor (a link from a mail) is sent to
- * sign in and back to the page; every other request a page does not serve (not found, forbidden,
- * a moderator, a failure) is handed to `next`, the Next page at the same address, which answers
- * it as every page does. Returns false for other requests, and for the Next router's own requests.
+ * live session, and POST of its language buttons) without the Next runtime. A signed-out visitor
+ * (a link from a mail) is sent to sign in and back to the page; every other request a page does
+ * not serve (not found, forbidden, a moderator, a failure) is handed to `next`, the Next page at
+ * the same address, which answers it as every page does. Returns false for other requests, and
+ * for the Next router's own requests.
  */
 export function handleLeanPage(request: IncomingMessage, response: ServerResponse, next: () => void): boolean {
   if (!assets || (request.method !== "GET" && request.method !== "HEAD" && request.method !== "POST")) return false;
