@@ -4,7 +4,7 @@ import { routeError } from "@/lib/http/route-error";
 import { AppError } from "@/lib/errors";
 import { runQueuedWork } from "@/lib/jobs/run-queued-work";
 import { captureResponse, groupedResponseCapture, type ResponseCapture } from "@/lib/responses/capture-response";
-import { readBody, send, sessionActorOf } from "./lean-http";
+import { readBody, send, sendJson, sessionActorOf } from "./lean-http";
 
 const MAX_BODY = 256 * 1024;
 // The response capture endpoints, the one place many phones write at once.
@@ -30,8 +30,7 @@ export function handleHotRoute(request: IncomingMessage, response: ServerRespons
       capture ??= groupedResponseCapture(db);
       // The path names the response; a different id in the body is overridden, never trusted.
       const result = await captureResponse(db, sessionActorOf(request), { slug: orgSlug }, { ...body, responseId }, { complete: isSubmit, capture, onQueuedWork: () => runQueuedWork(db) });
-      // Written directly: a web Response per submission costs more than the rest of the request.
-      response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" }).end(JSON.stringify(result));
+      sendJson(response, 200, result);
     } catch (error) {
       await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));
     }

@@ -28,6 +28,14 @@ export async function send(response: ServerResponse, result: Response) {
   response.end(await result.text());
 }
 
+/**
+ * Answers with JSON, written directly: a web Response per request (as `send` takes) costs more
+ * than the rest of a capture or live request.
+ */
+export function sendJson(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" }).end(JSON.stringify(body));
+}
+
 /** The signed-in user as known by their session cookie, checked by the use case's own query. */
 export function sessionActorOf(request: IncomingMessage): SessionActor | null {
   return sessionActorFromCookieHeader(request.headers.cookie);

@@ -11,7 +11,7 @@ import { readLiveSnapshot } from "@/lib/live/read-live-snapshot";
 import { livePostRequestSchema } from "@/lib/live/schemas";
 import { parseLastEventId, sseRetry } from "@/lib/live/sse-format";
 import { submitLiveAnswer } from "@/lib/live/submit-live-answer";
-import { readBody, send, sessionActorOf } from "./lean-http";
+import { readBody, send, sendJson, sessionActorOf } from "./lean-http";
 
 // An answer is one value (a choice id, a few ids, a number or a short text).
 const MAX_ANSWER_BODY = 16 * 1024;
@@ -64,8 +64,7 @@ async function answerPoll(request: IncomingMessage, response: ServerResponse, or
     if (!isUuid(sessionId) || !isUuid(pollId)) throw new AppError("NOT_FOUND", "notFound");
     const db = await getDb();
     const result = await submitLiveAnswer(db, sessionActorOf(request), { slug: orgSlug }, { sessionId, pollId, value: body.value }, liveAnswerPath(db));
-    // Written directly: a web Response per answer costs more than the rest of the request.
-    response.writeHead(201, { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" }).end(JSON.stringify(result));
+    sendJson(response, 201, result);
   } catch (error) {
     await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));
   }
@@ -76,7 +75,7 @@ async function postToThread(request: IncomingMessage, response: ServerResponse, 
   try {
     const { body } = livePostRequestSchema.parse(JSON.parse(await readBody(request, MAX_POST_BODY)));
     const post = await createLivePost(await getDb(), sessionActorOf(request), { slug: orgSlug }, { sessionId, body });
-    response.writeHead(201, { "Content-Type": "application/json", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" }).end(JSON.stringify(post));
+    sendJson(response, 201, post);
   } catch (error) {
     await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "livePostEmpty")) : routeError(error));
   }
