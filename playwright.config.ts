@@ -30,8 +30,8 @@ export default defineConfig({
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: ["**/*-performance.spec.ts", "**/*.clock.spec.ts", "**/live-instances.spec.ts"] },
     // Journeys that move the server's test clock (/dev/clock) share one clock: one at a time, after the rest.
     { name: "scheduled", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*.clock.spec.ts", workers: 1, fullyParallel: false, dependencies: ["chromium"] },
-    // Audits measure time: they run after everything else, alone on the machine.
-    { name: "performance", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*-performance.spec.ts", dependencies: ["scheduled"] },
+    // Audits measure time: they run after everything else, one at a time, alone on the machine.
+    { name: "performance", use: { ...devices["Desktop Chrome"] }, testMatch: "**/*-performance.spec.ts", workers: 1, fullyParallel: false, dependencies: ["scheduled"] },
     // A second app instance on the same PostgreSQL server: live events and results cross instances (no browser).
     ...(process.env.DATABASE_URL ? [{ name: "instances", testMatch: "**/live-instances.spec.ts", workers: 1, fullyParallel: false }] : []),
   ],

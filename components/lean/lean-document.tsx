@@ -37,7 +37,8 @@ export function LeanDocument({ locale, themeClass, title, texts, organizationNam
         {assets.styles.map((href) => (
           <link key={href} rel="stylesheet" href={href} />
         ))}
-        <script type="module" src={assets.script} />
+        {/* Low priority: the header paints first instead of waiting for the bundle. */}
+        <script type="module" src={assets.script} fetchPriority="low" />
       </head>
       <body className="min-h-dvh bg-bg font-sans text-fg antialiased">
         <a href="#main" className="skip-link">
