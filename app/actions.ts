@@ -5,24 +5,23 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth/actor";
-import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences/cookie-options";
+import { chooseLocale, localeChoiceSchema } from "@/lib/preferences/locale";
 import { THEME_COOKIE, THEMES } from "@/lib/preferences/theme";
-import { updateProfile } from "@/lib/users/update-profile";
-
-const YEAR = 365 * 86_400;
 
 export async function setLocaleAction(formData: FormData) {
-  const parsed = z.enum(LOCALES).safeParse(formData.get("locale"));
-  if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data, { maxAge: YEAR, sameSite: "lax", path: "/" });
-  const actor = await getActor();
-  if (actor) await updateProfile(await getDb(), actor, { locale: parsed.data });
+  // Only a tampered form sends an unknown language: it changes nothing.
+  const choice = localeChoiceSchema.safeParse({ locale: formData.get("locale") });
+  if (!choice.success) return;
+  (await cookies()).set(LOCALE_COOKIE, choice.data.locale, PREFERENCE_COOKIE_OPTIONS);
+  await chooseLocale(await getDb(), await getActor(), choice.data);
   revalidatePath("/", "layout");
 }
 
 export async function setThemeAction(formData: FormData) {
   const parsed = z.enum(THEMES).safeParse(formData.get("theme"));
   if (!parsed.success) return;
-  (await cookies()).set(THEME_COOKIE, parsed.data, { maxAge: YEAR, sameSite: "lax", path: "/" });
+  (await cookies()).set(THEME_COOKIE, parsed.data, PREFERENCE_COOKIE_OPTIONS);
   revalidatePath("/", "layout");
 }

@@ -2,29 +2,27 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { renderToStaticMarkup } from "react-dom/server";
-import { z } from "zod";
 import { LeanDocument } from "@/components/lean/lean-document";
 import { getDb, type Db } from "@/db/client";
 import { sessionTokenFromCookieHeader } from "@/lib/auth/session-actor";
 import { sessionUser } from "@/lib/auth/session-user";
 import { AppError, isAppError } from "@/lib/errors";
 import { routeError } from "@/lib/http/route-error";
-import { cookieFromHeader } from "@/lib/http/cookies";
+import { cookieFromHeader, setCookieHeader } from "@/lib/http/cookies";
 import securityHeaders from "@/lib/http/security-headers.json";
-import { LOCALE_COOKIE, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { localeFromRequestHeaders } from "@/lib/i18n/resolve-locale";
 import { liveParticipantPage } from "@/lib/live/live-participant-page";
 import { log } from "@/lib/log";
 import { LAST_ORG_COOKIE } from "@/lib/organizations/last-org-cookie";
+import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences/cookie-options";
+import { chooseLocale, localeChoiceSchema } from "@/lib/preferences/locale";
 import { isTheme, THEME_COOKIE } from "@/lib/preferences/theme";
 import { respondFormPage } from "@/lib/responses/respond-form-page";
-import { updateProfile } from "@/lib/users/update-profile";
 import { gzippedIfAccepted, isNextRouterRequest, isSameOriginPost, readBody, send } from "./lean-http";
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-const YEAR_SECONDS = 365 * 86_400;
-const localeFormSchema = z.object({ locale: z.enum(LOCALES) });
 // Written by scripts/build-server.mjs: each page's own bundle and the stylesheets of the Next build.
 const ASSETS_FILE = path.join(process.cwd(), ".next", "lean-assets.json");
 const assets = existsSync(ASSETS_FILE) ? (JSON.parse(readFileSync(ASSETS_FILE, "utf8")) as { styles: string[]; scripts: Record<LeanPage["script"], string> }) : null;
@@ -123,7 +121,7 @@ export function handleLeanPage(request: IncomingMessage, response: ServerRespons
       );
       const headers: Record<string, string | string[]> = Object.fromEntries(securityHeaders.map(({ key, value }) => [key, value]));
       // As proxy.ts does for every organization page: "/" returns to the organization last opened.
-      if (cookieFromHeader(cookie, LAST_ORG_COOKIE) !== orgSlug) headers["Set-Cookie"] = `${LAST_ORG_COOKIE}=${orgSlug}; Path=/; Max-Age=${YEAR_SECONDS}; HttpOnly; SameSite=Lax`;
+      if (cookieFromHeader(cookie, LAST_ORG_COOKIE) !== orgSlug) headers["Set-Cookie"] = setCookieHeader({ name: LAST_ORG_COOKIE, value: orgSlug, ...PREFERENCE_COOKIE_OPTIONS, httpOnly: true });
       // The page carries its component's texts (the form's in each of its languages): sent compressed.
       const { body, isGzipped } = gzippedIfAccepted(request.headers["accept-encoding"], Buffer.from(`<!DOCTYPE html>${html}`));
       response.writeHead(200, {
@@ -151,12 +149,12 @@ export function handleLeanPage(request: IncomingMessage, response: ServerRespons
 async function switchLocale(request: IncomingMessage, response: ServerResponse, pathname: string) {
   try {
     if (!isSameOriginPost(request)) throw new AppError("FORBIDDEN", "forbidden");
-    const { locale } = localeFormSchema.parse(Object.fromEntries(new URLSearchParams(await readBody(request, 1024))));
+    const choice = localeChoiceSchema.parse(Object.fromEntries(new URLSearchParams(await readBody(request, 1024))));
     const sessionToken = sessionTokenFromCookieHeader(request.headers.cookie);
     const db = await getDb();
     const user = sessionToken ? await sessionUser(db, sessionToken) : null;
-    if (user) await updateProfile(db, { userId: user.id }, { locale });
-    response.writeHead(303, { Location: pathname, "Set-Cookie": `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax`, "Cache-Control": "no-store" });
+    await chooseLocale(db, user ? { userId: user.id } : null, choice);
+    response.writeHead(303, { Location: pathname, "Set-Cookie": setCookieHeader({ name: LOCALE_COOKIE, value: choice.locale, ...PREFERENCE_COOKIE_OPTIONS }), "Cache-Control": "no-store" });
     response.end();
   } catch (error) {
     await send(response, routeError(error));

@@ -1,13 +1,11 @@
-/** A cookie's value from a Cookie header; undefined when it is absent or cannot be decoded. */
+import { parseCookie, stringifySetCookie, type SetCookie } from "cookie";
+
+/** A cookie's value from a Cookie header, for code that reads requests without Next's cookies(). */
 export function cookieFromHeader(cookieHeader: string | null | undefined, name: string): string | undefined {
-  for (const part of cookieHeader?.split(";") ?? []) {
-    const separator = part.indexOf("=");
-    if (separator <= 0 || part.slice(0, separator).trim() !== name) continue;
-    try {
-      return decodeURIComponent(part.slice(separator + 1).trim());
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  return cookieHeader ? parseCookie(cookieHeader)[name] : undefined;
+}
+
+/** A Set-Cookie header value, for responses written without Next. */
+export function setCookieHeader(cookie: SetCookie): string {
+  return stringifySetCookie(cookie);
 }

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth/actor";
 import { actionError, formValues, type ActionState } from "@/lib/http/action-result";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { PREFERENCE_COOKIE_OPTIONS } from "@/lib/preferences/cookie-options";
 import { updateProfile, updateProfileSchema } from "@/lib/users/update-profile";
 
 export async function updateProfileAction(_state: ActionState, formData: FormData): Promise<ActionState> {
@@ -12,7 +13,7 @@ export async function updateProfileAction(_state: ActionState, formData: FormDat
   try {
     const input = updateProfileSchema.parse(values);
     await updateProfile(await getDb(), await getActor(), input);
-    if (input.locale) (await cookies()).set(LOCALE_COOKIE, input.locale, { maxAge: 365 * 86_400, sameSite: "lax", path: "/" });
+    if (input.locale) (await cookies()).set(LOCALE_COOKIE, input.locale, PREFERENCE_COOKIE_OPTIONS);
   } catch (error) {
     return actionError(error, values);
   }
