@@ -4,12 +4,14 @@ import { useTranslations } from "use-intl";
 import { QuestionField } from "@/components/respond/question-field";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
+import { problemMessageKey, readProblem } from "@/lib/http/problem";
 import { answerError, type AnswerValue } from "@/lib/instruments/answers";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LivePollSummary } from "@/lib/live/events";
 import { ReconnectingBanner } from "./connection-status";
 import { LiveThread } from "./live-thread";
 import { PostBox } from "./post-box";
+import { useRefusalText } from "./use-refusal-text";
 import { liveAnswerUrl, useLiveStream } from "./use-live-stream";
 
 export interface ParticipantViewProps {
@@ -54,6 +56,7 @@ export function ParticipantView({ orgSlug, sessionId, title, locale }: Participa
 function PollCard({ orgSlug, sessionId, poll, isAnswered, locale, onAnswered }: { orgSlug: string; sessionId: string; poll: LivePollSummary; isAnswered: boolean; locale: Locale; onAnswered: (value: unknown) => void }) {
   const t = useTranslations("live.participant");
   const te = useTranslations("errors");
+  const refusalText = useRefusalText();
   const [value, setValue] = useState<AnswerValue | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [isSending, setIsSending] = useState(false);
@@ -62,19 +65,19 @@ function PollCard({ orgSlug, sessionId, poll, isAnswered, locale, onAnswered }: 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const question = poll.definition.questions.find((candidate) => candidate.type !== "stimulus");
-    const problem = question ? answerError(question, value) : null;
-    if (value === undefined || problem) {
-      setError(value === undefined ? t("chooseFirst") : te(problem!));
+    const invalidKey = question ? answerError(question, value) : null;
+    if (value === undefined || invalidKey) {
+      setError(value === undefined ? t("chooseFirst") : te(invalidKey!));
       return;
     }
     setIsSending(true);
     setError(null);
     try {
       const response = await fetch(liveAnswerUrl(orgSlug, sessionId, poll.pollId), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ value }) });
-      const body = response.ok ? null : ((await response.json().catch(() => ({}))) as { title?: string });
+      const problem = response.ok ? null : await readProblem(response);
       // A 409 "already answered" means the first answer counts: show the same confirmation.
-      if (response.ok || body?.title === "liveAlreadyAnswered") onAnswered(value);
-      else setError(body?.title && te.has(body.title as "livePollClosed") ? te(body.title as "livePollClosed") : t("failed"));
+      if (!problem || problem.title === "liveAlreadyAnswered") onAnswered(value);
+      else setError(refusalText(problemMessageKey(problem), t("failed")));
     } catch {
       setError(t("failed"));
     } finally {

@@ -2,6 +2,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
+import { problemMessageKey, readProblem } from "@/lib/http/problem";
+import { useRefusalText } from "./use-refusal-text";
 import { livePostUrl } from "./use-live-stream";
 
 const TEXTAREA = "block w-full rounded-md border border-border bg-surface px-3 py-2 text-base text-fg aria-[invalid=true]:border-danger";
@@ -12,7 +14,7 @@ const TEXTAREA = "block w-full rounded-md border border-border bg-surface px-3 p
  */
 export function PostBox({ orgSlug, sessionId }: { orgSlug: string; sessionId: string }) {
   const t = useTranslations("live.thread");
-  const te = useTranslations("errors");
+  const refusalText = useRefusalText();
   const [error, setError] = useState<string | null>(null);
   const [isSending, setIsSending] = useState(false);
 
@@ -26,9 +28,7 @@ export function PostBox({ orgSlug, sessionId }: { orgSlug: string; sessionId: st
         form.reset();
         setError(null);
       } else {
-        const problem = (await response.json().catch(() => ({}))) as { title?: string; errors?: Record<string, string> };
-        const key = problem.errors?.body ?? problem.title;
-        setError(key && te.has(key as "unexpected") ? te(key as "unexpected") : t("failed"));
+        setError(refusalText(problemMessageKey(await readProblem(response), "body"), t("failed")));
       }
     } catch {
       setError(t("failed"));

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { readProblem } from "@/lib/http/problem";
 import type { Answers } from "@/lib/instruments/answers";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -69,23 +70,24 @@ export function useResponseSync(options: SyncOptions) {
       // Rate limited: like being offline, the job stays and goes again once the server says so.
       if (response.status === 429) throw new RetryLaterError(Number(response.headers.get("retry-after")) || 1);
       if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-      const body = (await response.json().catch(() => ({}))) as Partial<SubmitResult> & { title?: string; errors?: Record<string, string> };
+      const result = response.ok ? ((await response.json().catch(() => ({}))) as SubmitResult) : null;
+      const problem = response.ok ? null : await readProblem(response);
       attempts.current = 0;
       if (pending.current === job) pending.current = null;
-      if (response.ok) {
+      if (result) {
         setStatus("saved");
         setFailure(null);
-        if (job.kind === "submit") latest.current.onCompleted(body as SubmitResult);
+        if (job.kind === "submit") latest.current.onCompleted(result);
       } else if (response.status === 422) {
         setStatus("idle");
         setIsSubmitting(false);
-        latest.current.onInvalid(body.errors ?? { form: body.title ?? "invalid" }, job.kind);
-      } else if (response.status === 409 && body.title === "responseStartedElsewhere") {
+        latest.current.onInvalid(problem?.errors ?? { form: problem?.title ?? "invalid" }, job.kind);
+      } else if (response.status === 409 && problem?.title === "responseStartedElsewhere") {
         latest.current.onStartedElsewhere();
       } else {
         setStatus("failed");
         setIsSubmitting(false);
-        setFailure(body.title ?? "unexpected");
+        setFailure(problem?.title ?? "unexpected");
       }
     } catch (error) {
       // Offline, the server unreachable or busy: keep the job, try again later.
