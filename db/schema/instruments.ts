@@ -74,6 +74,8 @@ export const responses = pgTable(
     // One response per person per instrument, whatever their devices do.
     uniqueIndex("responses_one_per_respondent").on(r.instrumentId, r.respondentUserId),
     index("responses_listing_idx").on(r.organizationId, r.instrumentId, r.status, r.submittedAt, r.id),
+    // Exports read an instrument's responses in batches by start (lib/responses/export-responses.ts).
+    index("responses_started_idx").on(r.instrumentId, r.startedAt, r.id),
   ],
 );
 

@@ -1,6 +1,8 @@
 import "server-only";
-import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { olderThan, timestampCursor } from "@/db/keyset";
+import { decodeKeysetCursor, keysetPage } from "@/lib/pagination/keyset-cursor";
 import { fieldReports } from "@/db/schema";
 import { requirePermission, type Actor } from "@/lib/authz/require-permission";
 import { DAY_MS } from "@/lib/clock";
@@ -22,9 +24,6 @@ const ANONYMOUS_REPORT = {
   createdAt: fieldReports.createdAt,
 };
 
-/** The cursor keeps PostgreSQL's microseconds: a JavaScript Date would cut them and skip reports sent within one millisecond. */
-const CURSOR_AT = sql<string>`to_char(${fieldReports.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /** One page of the organization's reports, newest first, filtered by kind and urgency, without authors. */
 export async function listFieldReports(db: Db, actor: Actor | null, orgId: string, query: ListFieldReportsQuery = {}) {
   const { organization } = await requirePermission(db, actor, { id: orgId }, "frontline.manage");
@@ -32,20 +31,15 @@ export async function listFieldReports(db: Db, actor: Actor | null, orgId: strin
   const conditions: SQL[] = [eq(fieldReports.organizationId, organization.id)];
   if (kind) conditions.push(eq(fieldReports.kind, kind));
   if (urgency) conditions.push(eq(fieldReports.urgency, urgency));
-  if (after) {
-    const [createdAt, id] = after.split("_");
-    const at = sql`${createdAt}::timestamptz`;
-    conditions.push(or(sql`${fieldReports.createdAt} < ${at}`, and(sql`${fieldReports.createdAt} = ${at}`, lt(fieldReports.id, id)))!);
-  }
+  if (after) conditions.push(olderThan(fieldReports.createdAt, fieldReports.id, decodeKeysetCursor(after)));
   const rows = await db
-    .select({ ...ANONYMOUS_REPORT, cursorAt: CURSOR_AT })
+    .select({ ...ANONYMOUS_REPORT, cursorAt: timestampCursor(fieldReports.createdAt) })
     .from(fieldReports)
     .where(and(...conditions))
     .orderBy(desc(fieldReports.createdAt), desc(fieldReports.id))
     .limit(FIELD_REPORTS_PAGE_SIZE + 1);
-  const page = rows.slice(0, FIELD_REPORTS_PAGE_SIZE);
-  const last = page[page.length - 1];
-  return { reports: page.map(withoutCursor), nextCursor: rows.length > FIELD_REPORTS_PAGE_SIZE ? `${last.cursorAt}_${last.id}` : null };
+  const page = keysetPage(rows, FIELD_REPORTS_PAGE_SIZE);
+  return { reports: page.rows, nextCursor: page.nextCursor };
 }
 
 /** How many urgent reports came in over the last week, for the badge beside "Reports". */
@@ -56,9 +50,4 @@ export async function countRecentUrgentFieldReports(db: Db, actor: Actor | null,
     .from(fieldReports)
     .where(and(eq(fieldReports.organizationId, organization.id), eq(fieldReports.urgency, "urgent"), gte(fieldReports.createdAt, new Date(now.getTime() - 7 * DAY_MS))));
   return count;
-}
-
-function withoutCursor<T extends { cursorAt: string }>({ cursorAt, ...report }: T): Omit<T, "cursorAt"> {
-  void cursorAt;
-  return report;
 }

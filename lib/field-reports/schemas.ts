@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { keysetCursorSchema } from "@/lib/pagination/keyset-cursor";
 import { isUuid } from "@/lib/ids";
 import { isStorableText } from "@/lib/storable-text";
 
@@ -27,16 +28,8 @@ export type SubmitFieldReportInput = z.input<typeof submitFieldReportSchema>;
 export const listFieldReportsQuerySchema = z.object({
   kind: z.enum(FIELD_REPORT_KINDS).optional().catch(undefined),
   urgency: z.enum(URGENCIES).optional().catch(undefined),
-  /** Keyset cursor: "<createdAt ISO>_<id>" of the last report on the previous page; a forged one means the first page. */
-  after: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[0-9a-f-]{36}$/)
-    .refine((cursor) => {
-      const [createdAt, id] = cursor.split("_");
-      return !Number.isNaN(new Date(createdAt).getTime()) && isUuid(id);
-    })
-    .optional()
-    .catch(undefined),
+  /** Keyset cursor of the last report on the previous page (db/keyset.ts); a forged one means the first page. */
+  after: keysetCursorSchema.optional().catch(undefined),
 });
 export type ListFieldReportsQuery = z.input<typeof listFieldReportsQuerySchema>;
 

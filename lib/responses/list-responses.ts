@@ -1,12 +1,14 @@
 import "server-only";
-import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
+import { olderThan, timestampCursor } from "@/db/keyset";
+import { decodeKeysetCursor, keysetCursorSchema, keysetPage } from "@/lib/pagination/keyset-cursor";
 import { instrumentVersions, instruments, programs, responseAnswers, responses } from "@/db/schema";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { RESPONSE_CURSOR_PATTERN, responseFilterFieldsSchema } from "./schemas";
+import { responseFilterFieldsSchema } from "./schemas";
 
 export const RESPONSES_PAGE_SIZE = 25;
 
@@ -17,7 +19,8 @@ export const responseFiltersSchema = z.object({
   to: fields.to.optional().catch(undefined),
   segment: fields.segment.optional().catch(undefined),
   q: fields.q.optional().catch(undefined),
-  after: z.string().regex(RESPONSE_CURSOR_PATTERN).optional().catch(undefined),
+  /** The last row of the previous page (db/keyset.ts); a forged one means the first page. */
+  after: keysetCursorSchema.optional().catch(undefined),
 });
 export type ResponseFilters = z.infer<typeof responseFiltersSchema>;
 
@@ -64,10 +67,7 @@ export async function listResponses(db: Db, actor: Actor | null, org: OrgRef, in
   const { organization } = await requirePermission(db, actor, org, "responses.view");
   const instrument = await instrumentForResponses(db, organization.id, instrumentId);
   const conditions = responseConditions(organization.id, instrument.id, filters);
-  if (filters.after) {
-    const [at, id] = [filters.after.slice(0, filters.after.lastIndexOf("_")), filters.after.slice(filters.after.lastIndexOf("_") + 1)];
-    conditions.push(or(lt(responses.updatedAt, new Date(at)), and(eq(responses.updatedAt, new Date(at)), lt(responses.id, id)))!);
-  }
+  if (filters.after) conditions.push(olderThan(responses.updatedAt, responses.id, decodeKeysetCursor(filters.after)));
   const rows = await db
     .select({
       id: responses.id,
@@ -77,13 +77,13 @@ export async function listResponses(db: Db, actor: Actor | null, org: OrgRef, in
       updatedAt: responses.updatedAt,
       submittedAt: responses.submittedAt,
       version: instrumentVersions.version,
+      cursorAt: timestampCursor(responses.updatedAt),
     })
     .from(responses)
     .innerJoin(instrumentVersions, eq(instrumentVersions.id, responses.instrumentVersionId))
     .where(and(...conditions))
     .orderBy(desc(responses.updatedAt), desc(responses.id))
     .limit(pageSize + 1);
-  const page = rows.slice(0, pageSize);
-  const last = page[page.length - 1];
-  return { instrument, responses: page, nextCursor: rows.length > pageSize ? `${last.updatedAt.toISOString()}_${last.id}` : null };
+  const page = keysetPage(rows, pageSize);
+  return { instrument, responses: page.rows, nextCursor: page.nextCursor };
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { auditLog, memberships } from "@/db/schema";
+import { auditLog, memberships, responses } from "@/db/schema";
 import { useTestDatabase } from "@/tests/db";
 import { createMember, createOrganization } from "@/tests/factories";
 import { createOpenInstrument } from "@/tests/instrument-factories";
@@ -11,7 +11,7 @@ import type { Db } from "@/db/connect";
 import { exportStream } from "./export-formats";
 import { prepareResponseExport } from "./export-responses";
 import { getResponse } from "./get-response";
-import { listResponses } from "./list-responses";
+import { listResponses, responseFiltersSchema } from "./list-responses";
 import { saveResponse } from "./save-response";
 
 const complete = (nps: number, more: string) => ({ nps, csat: 4, visit: "buy", grid: { clean: 5, calm: 3 }, more });
@@ -114,4 +114,61 @@ describe("responses view and exports", () => {
       await expect(getResponse(db, researcher.actor, { id: org.id }, instrumentId, "not-a-uuid")).rejects.toMatchObject({ code: "NOT_FOUND" });
     });
   });
+  it("pages through responses that share a millisecond without skipping or repeating one, and refuses a cursor naming no real moment", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
+      const ids: string[] = [];
+      for (const person of await respondents(db, org.id, 4)) {
+        const responseId = randomUUID();
+        await saveResponse(db, person.actor, { id: org.id }, { responseId, instrumentId, locale: "pl", answers: complete(8, "ok") }, { complete: true });
+        ids.push(responseId);
+      }
+      // Four changes within one millisecond, as a busy instrument has: a Date cursor (.123) would skip the other three.
+      for (const [i, id] of ids.entries()) {
+        const at = `2026-11-01T10:00:00.123${456 - i * 100}Z`;
+        await db.update(responses).set({ updatedAt: sql`${at}::timestamptz`, startedAt: sql`${at}::timestamptz` }).where(eq(responses.id, id));
+      }
+      const listed: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await listResponses(db, researcher.actor, { id: org.id }, instrumentId, { after }, 1);
+        listed.push(...page.responses.map((response) => response.id));
+        after = page.nextCursor ?? undefined;
+      } while (after);
+      expect(listed).toEqual(ids);
+
+      const json = await prepareResponseExport(db, researcher.actor, { id: org.id }, instrumentId, {}, "json", 1);
+      const exported = (JSON.parse(await text(exportStream("json", json.header, json.rows()))) as Array<{ response_id: string }>).map((row) => row.response_id);
+      expect(exported).toEqual(ids);
+
+      // 30 February: refused at the boundary, so the list starts from the newest instead of failing in PostgreSQL.
+      const forged = await listResponses(db, researcher.actor, { id: org.id }, instrumentId, responseFiltersSchema.parse({ after: `2026-02-30T10:00:00.000000Z_${ids[0]}` }), 1);
+      expect(forged.responses.map((response) => response.id)).toEqual([ids[0]]);
+    });
+  });
+
+  it("exports a response saved while the export runs exactly once", async () => {
+    await database.inRollback(async (db) => {
+      const org = await createOrganization(db);
+      const researcher = await createMember(db, org.id, "researcher");
+      const { instrumentId } = await createOpenInstrument(db, org.id, { definition: everyTypeDefinition() });
+      const people = await respondents(db, org.id, 3);
+      const ids: string[] = [];
+      for (const [i, person] of people.entries()) {
+        const responseId = randomUUID();
+        await saveResponse(db, person.actor, { id: org.id }, { responseId, instrumentId, locale: "pl", answers: { nps: i } }, { complete: false }, new Date(Date.UTC(2026, 10, 1, 10, i)));
+        ids.push(responseId);
+      }
+      const json = await prepareResponseExport(db, researcher.actor, { id: org.id }, instrumentId, {}, "csv", 1);
+      const rows = json.rows();
+      const exported = [(await rows.next()).value![0]];
+      // The oldest respondent answers one more question mid-export: it becomes the latest change.
+      await saveResponse(db, people[0].actor, { id: org.id }, { responseId: ids[0], instrumentId, locale: "pl", answers: { nps: 0, csat: 5 } }, { complete: false }, new Date(Date.UTC(2026, 10, 1, 11)));
+      for await (const row of rows) exported.push(row[0]);
+      expect(exported).toEqual([ids[2], ids[1], ids[0]]);
+    });
+  });
 });
+

@@ -19,6 +19,3 @@ export const responseFilterFieldsSchema = z.object({
   segment: z.string().regex(/^[A-Za-z]{1,20}:[^:]{1,60}$/, { message: "segmentFilterInvalid" }).meta({ description: "One segment attribute of the respondent when they answered, as attribute:value, e.g. region:North." }),
   q: z.string().trim().min(1, { message: "searchInvalid" }).max(100, { message: "searchInvalid" }).meta({ description: "Text that a free-text answer contains (case-insensitive)." }),
 });
-
-/** A responses page's keyset cursor: "<updatedAt ISO>_<id>" of the last row of the previous page. */
-export const RESPONSE_CURSOR_PATTERN = /^[0-9T:.\-Z+]{20,40}_[0-9a-f-]{36}$/;

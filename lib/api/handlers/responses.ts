@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { keysetCursorSchema } from "@/lib/pagination/keyset-cursor";
 import { getResponseById } from "@/lib/responses/get-response";
 import { listResponses } from "@/lib/responses/list-responses";
-import { RESPONSE_CURSOR_PATTERN } from "@/lib/responses/schemas";
 import { responseIdForIdempotencyKey } from "@/lib/responses/api-response-id";
 import { submitParticipantResponse } from "@/lib/responses/submit-participant-response";
 import { isAnswerable } from "@/lib/instruments/definition";
@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor } from "../common-schemas";
 import type * as operations from "../operations/responses";
 import type { HandlerOf } from "./handler";
 
-const cursorShape = z.tuple([z.string().regex(RESPONSE_CURSOR_PATTERN)]);
+const cursorShape = z.tuple([keysetCursorSchema]);
 
 // GET /instruments/{instrumentId}/responses
 export const listInstrumentResponsesHandler: HandlerOf<typeof operations.listInstrumentResponsesOperation> = async ({ db, actor, org, params, query }) => {

@@ -1,0 +1,1 @@
+CREATE INDEX "responses_started_idx" ON "responses" USING btree ("instrument_id","started_at","id");
