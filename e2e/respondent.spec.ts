@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_INSTRUMENT } from "../db/seed/demo-instrument";
 import { message } from "./pages/catalog";
@@ -145,6 +146,7 @@ test("a customer answers the store check-in on a phone in Polish, through an out
 
 test("a respondent who reloads mid-way continues where they left off, from the device or the server", async ({ page }) => {
   await openSurveyFromPortal(page, "customer08@northwind.example");
+  const formUrl = page.url();
   const main = page.getByRole("main");
   await main.getByRole("button", { name: "English", exact: true }).click();
   await main.getByRole("radio", { name: "4 of 5" }).check();
@@ -176,6 +178,17 @@ test("a respondent who reloads mid-way continues where they left off, from the d
   const api = await page.request.put("/api/o/northwind/responses/00000000-0000-4000-8000-000000000000", { data: { instrumentId: "00000000-0000-4000-8000-000000000000", locale: "en", answers: {} } });
   expect(api.status()).toBe(404);
   expect(api.headers()["content-type"]).toContain("application/problem+json");
+
+  // What another site's form could send (text/plain) is refused, and so is a body past the limit,
+  // whatever the case of the id; nothing is stored either way.
+  const instrumentId = new URL(formUrl).pathname.split("/").at(-1)!;
+  const crossSite = await page.request.post(`/api/o/northwind/responses/${randomUUID()}/submit`, { headers: { "Content-Type": "text/plain" }, data: JSON.stringify({ instrumentId, locale: "en", answers: { csat: 4 } }) });
+  expect(crossSite.status()).toBe(415);
+  for (const responseId of [randomUUID(), randomUUID().toUpperCase()]) {
+    const tooLarge = await page.request.put(`/api/o/northwind/responses/${responseId}`, { data: { instrumentId, locale: "en", answers: { csat: 4, more: "x".repeat(300 * 1024) } } });
+    expect(tooLarge.status()).toBe(413);
+    expect((await tooLarge.json()).title).toBe("bodyTooLarge");
+  }
 });
 
 test("a refused submission leads to the question at fault, and a submission made offline is sent once back online", async ({ page, context }) => {

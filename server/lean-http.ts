@@ -3,28 +3,46 @@ import { gzipSync } from "node:zlib";
 import { sessionActorFromCookieHeader } from "@/lib/auth/session-actor";
 import type { SessionActor } from "@/lib/authz/require-permission";
 import { AppError } from "@/lib/errors";
+import { parseJsonText, requireJsonContentType } from "@/lib/http/json-body";
 
-/** The request body as text, refused as invalid past `limit` bytes. */
+/**
+ * The request body as text, refused (413) past `limit` bytes. The rest of a body that is too
+ * large is discarded, and `send` closes the connection after answering.
+ */
 export function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(request.headers["content-length"] ?? 0) > limit) {
+      request.resume();
+      reject(new AppError("TOO_LARGE", "bodyTooLarge"));
+      return;
+    }
     let size = 0;
     const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new AppError("INVALID", "answersInvalid"));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= limit) return void chunks.push(chunk);
+      request.off("data", collect);
+      request.resume();
+      reject(new AppError("TOO_LARGE", "bodyTooLarge"));
+    };
+    request.on("data", collect);
     request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     request.on("error", reject);
   });
 }
 
+/** A JSON body sent by the app's own pages (lib/http/json-body.ts), at most `limit` bytes. */
+export async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
+  requireJsonContentType(request.headers["content-type"]);
+  return parseJsonText(await readBody(request, limit));
+}
+
 /** Writes a web Response (e.g. a problem from routeError) to a node response, unless one was already started. */
 export async function send(response: ServerResponse, result: Response) {
   if (response.headersSent) return;
-  response.writeHead(result.status, { ...Object.fromEntries(result.headers), "X-Content-Type-Options": "nosniff" });
+  // A body refused as too large may still be arriving: the connection ends with the answer.
+  const closing: Record<string, string> = result.status === 413 ? { Connection: "close" } : {};
+  response.writeHead(result.status, { ...Object.fromEntries(result.headers), "X-Content-Type-Options": "nosniff", ...closing });
   response.end(await result.text());
 }
 

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { z } from "zod";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { routeError } from "@/lib/http/route-error";
@@ -8,19 +7,14 @@ import { createLivePost } from "@/lib/live/create-live-post";
 import { requireLiveAccess } from "@/lib/live/live-access";
 import { getLiveHub, liveAnswerPath } from "@/lib/live/live-streams";
 import { readLiveSnapshot } from "@/lib/live/read-live-snapshot";
-import { livePostRequestSchema } from "@/lib/live/schemas";
+import { liveAnswerRequestSchema, livePostRequestSchema, MAX_LIVE_ANSWER_BYTES, MAX_LIVE_POST_BYTES } from "@/lib/live/schemas";
 import { parseLastEventId, sseRetry } from "@/lib/live/sse-format";
 import { submitLiveAnswer } from "@/lib/live/submit-live-answer";
-import { readBody, send, sendJson, sessionActorOf } from "./lean-http";
+import { readJsonBody, send, sendJson, sessionActorOf } from "./lean-http";
 
-// An answer is one value (a choice id, a few ids, a number or a short text).
-const MAX_ANSWER_BODY = 16 * 1024;
-// A post is at most 1000 characters of text.
-const MAX_POST_BODY = 16 * 1024;
 const EVENTS_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/events$/;
 const ANSWER_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/polls\/([^/]+)\/answer$/;
 const POST_PATH = /^\/api\/o\/([a-z0-9-]{1,60})\/live\/([^/]+)\/posts$/;
-const answerBodySchema = z.object({ value: z.unknown() });
 
 // GET /api/o/:org/live/:sessionId/events – the session's Server-Sent Events stream
 async function streamEvents(request: IncomingMessage, response: ServerResponse, orgSlug: string, sessionId: string, query: URLSearchParams) {
@@ -60,24 +54,24 @@ async function streamEvents(request: IncomingMessage, response: ServerResponse, 
 // POST /api/o/:org/live/:sessionId/polls/:pollId/answer – a participant's answer to the open poll
 async function answerPoll(request: IncomingMessage, response: ServerResponse, orgSlug: string, sessionId: string, pollId: string) {
   try {
-    const body = answerBodySchema.parse(JSON.parse(await readBody(request, MAX_ANSWER_BODY)));
+    const body = liveAnswerRequestSchema.parse(await readJsonBody(request, MAX_LIVE_ANSWER_BYTES));
     if (!isUuid(sessionId) || !isUuid(pollId)) throw new AppError("NOT_FOUND", "notFound");
     const db = await getDb();
     const result = await submitLiveAnswer(db, sessionActorOf(request), { slug: orgSlug }, { sessionId, pollId, value: body.value }, liveAnswerPath(db));
     sendJson(response, 201, result);
   } catch (error) {
-    await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "answersInvalid")) : routeError(error));
+    await send(response, routeError(error));
   }
 }
 
 // POST /api/o/:org/live/:sessionId/posts – a participant's message to the session's thread
 async function postToThread(request: IncomingMessage, response: ServerResponse, orgSlug: string, sessionId: string) {
   try {
-    const { body } = livePostRequestSchema.parse(JSON.parse(await readBody(request, MAX_POST_BODY)));
+    const { body } = livePostRequestSchema.parse(await readJsonBody(request, MAX_LIVE_POST_BYTES));
     const post = await createLivePost(await getDb(), sessionActorOf(request), { slug: orgSlug }, { sessionId, body });
     sendJson(response, 201, post);
   } catch (error) {
-    await send(response, error instanceof SyntaxError ? routeError(new AppError("INVALID", "livePostEmpty")) : routeError(error));
+    await send(response, routeError(error));
   }
 }
 

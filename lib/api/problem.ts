@@ -27,6 +27,8 @@ const TITLES: Record<number, string> = {
   404: "Not Found",
   409: "Conflict",
   410: "Gone",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",

@@ -32,6 +32,13 @@ describe("validateAnswers", () => {
     });
   });
 
+  it("refuses anything but chosen ids and the other text in a multiple-choice answer, so nothing else is stored", () => {
+    const nested = JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`) as unknown;
+    for (const extra of [{ note: "<b>unvalidated</b>" }, { nested }]) {
+      expect(validateAnswers(definition, { channels: { choiceIds: ["tv"], ...extra } }, { complete: false })).toEqual({ answers: {}, errors: { channels: "answerInvalid" } });
+    }
+  });
+
   it("requires visible required questions only when completing, and every matrix row", () => {
     expect(validateAnswers(definition, { nps: 3 }, { complete: false }).errors).toEqual({});
     expect(validateAnswers(definition, { nps: 3, grid: { clean: 2 } }, { complete: true }).errors).toEqual({ csat: "answerRequired", visit: "answerRequired", grid: "answerAllRows" });

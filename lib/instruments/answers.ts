@@ -37,7 +37,8 @@ export function answerError(question: Question, value: unknown): string | null {
     case "single":
       return typeof value === "string" && question.choices.some((choice) => choice.id === value) ? null : "answerUnknownChoice";
     case "multiple": {
-      if (!isRecord(value) || !Array.isArray(value.choiceIds)) return "answerInvalid";
+      // Only the chosen ids and the "other" text are kept: nothing else may ride along into storage.
+      if (!isRecord(value) || !Array.isArray(value.choiceIds) || Object.keys(value).some((key) => key !== "choiceIds" && key !== "other")) return "answerInvalid";
       const ids = value.choiceIds as unknown[];
       if (!ids.every((id) => typeof id === "string" && question.choices.some((choice) => choice.id === id))) return "answerUnknownChoice";
       if (new Set(ids).size !== ids.length) return "answerInvalid";

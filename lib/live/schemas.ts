@@ -40,6 +40,13 @@ export const livePostSchema = z.object({
 
 /** What a participant's browser sends to post (the session is in the path); createLivePost checks the rest. */
 export const livePostRequestSchema = z.object({ body: z.string({ message: "livePostEmpty" }) });
+/** A post is at most 1000 characters of text, sent as JSON. */
+export const MAX_LIVE_POST_BYTES = 16 * 1024;
+
+/** What a participant's browser sends to answer the open poll; submitLiveAnswer checks the value against the poll. */
+export const liveAnswerRequestSchema = z.object({ value: z.unknown() });
+/** An answer is one value (a choice id, a few ids, a number or a short text), sent as JSON. */
+export const MAX_LIVE_ANSWER_BYTES = 16 * 1024;
 
 /** "true"/"false" from a form, or a boolean from code. */
 export const highlightLivePostSchema = postRefSchema.extend({ highlighted: z.preprocess((value) => value === true || value === "true", z.boolean()) });

@@ -10,6 +10,9 @@ import { readCaptureContexts, respondentContext, type CaptureRead, type CaptureR
 import { saveInContext, type SaveOptions, type SaveResult } from "./save-response";
 import { responsePayloadSchema } from "./schemas";
 
+/** A save or submission's JSON body: the longest instrument's answers with open texts at their limits fit well within it. */
+export const MAX_RESPONSE_BODY_BYTES = 256 * 1024;
+
 /** Saves and submits per signed-in session and minute (ATTUNE_RESPONSE_SAVES_PER_MINUTE). */
 export const responseSaveRule = (): RateLimitRule => ({ name: "response-save", limit: env.ATTUNE_RESPONSE_SAVES_PER_MINUTE, windowSeconds: 60 });
 

@@ -3,8 +3,9 @@
 // to the same use case.
 import { getDb } from "@/db/client";
 import { sessionActorFromCookieHeader } from "@/lib/auth/session-actor";
+import { readJsonRequest } from "@/lib/http/json-body";
 import { routeError } from "@/lib/http/route-error";
-import { captureResponse } from "@/lib/responses/capture-response";
+import { captureResponse, MAX_RESPONSE_BODY_BYTES } from "@/lib/responses/capture-response";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function PUT(request: Request, ctx: { params: Promise<{ org: string
   try {
     const { org, responseId } = await ctx.params;
     // The path names the response; a different id in the body is overridden, never trusted.
-    const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+    const body = (await readJsonRequest(request, MAX_RESPONSE_BODY_BYTES)) as Record<string, unknown>;
     const result = await captureResponse(await getDb(), sessionActorFromCookieHeader(request.headers.get("cookie")), { slug: org }, { ...body, responseId }, { complete: false });
     return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {

@@ -4,14 +4,15 @@ import { getDb } from "@/db/client";
 import { getActor } from "@/lib/auth/actor";
 import { routeError } from "@/lib/http/route-error";
 import { createLivePost } from "@/lib/live/create-live-post";
-import { livePostRequestSchema } from "@/lib/live/schemas";
+import { livePostRequestSchema, MAX_LIVE_POST_BYTES } from "@/lib/live/schemas";
+import { readJsonRequest } from "@/lib/http/json-body";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, ctx: { params: Promise<{ org: string; sessionId: string }> }) {
   try {
     const { org, sessionId } = await ctx.params;
-    const { body } = livePostRequestSchema.parse(await request.json().catch(() => ({})));
+    const { body } = livePostRequestSchema.parse(await readJsonRequest(request, MAX_LIVE_POST_BYTES));
     const post = await createLivePost(await getDb(), await getActor(), { slug: org }, { sessionId, body });
     return Response.json(post, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
