@@ -2,13 +2,14 @@ import "server-only";
 import { AUDIT_ACTIONS } from "./actions";
 import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/calendar-day";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { requirePermission, type Actor, type OrgRef } from "@/lib/authz/require-permission";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)));
+const isoDay = z.string().refine(isCalendarDay);
 
 /**
  * What an admin searches the log by. The person is named by account id, never by email: the

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/calendar-day";
 
 /**
  * A keyset cursor as one token, "<timestamp to the microsecond>_<uuid>", as keysetPage gives it out.
- * One that names no real moment (a 30th of February) is refused here rather than by PostgreSQL.
+ * One that names no real moment (a 30th of February, year 0) is refused here rather than by PostgreSQL.
  */
 export const keysetCursorSchema = z
   .string()
@@ -10,7 +11,7 @@ export const keysetCursorSchema = z
   .refine((token) => {
     const { at } = decodeKeysetCursor(token);
     const moment = new Date(at);
-    return !Number.isNaN(moment.getTime()) && moment.toISOString().slice(0, 23) === at.slice(0, 23);
+    return isCalendarDay(at.slice(0, 10)) && !Number.isNaN(moment.getTime()) && moment.toISOString().slice(0, 23) === at.slice(0, 23);
   });
 
 /** The cursor in a token that keysetCursorSchema accepted at the boundary. */

@@ -146,6 +146,8 @@ describe("responses view and exports", () => {
       // 30 February: refused at the boundary, so the list starts from the newest instead of failing in PostgreSQL.
       const forged = await listResponses(db, researcher.actor, { id: org.id }, instrumentId, responseFiltersSchema.parse({ after: `2026-02-30T10:00:00.000000Z_${ids[0]}` }), 1);
       expect(forged.responses.map((response) => response.id)).toEqual([ids[0]]);
+      for (const after of [`0000-01-01T00:00:00.000000Z_${ids[0]}`, `12026-01-01T00:00:00.000000Z_${ids[0]}`]) expect(responseFiltersSchema.parse({ after }).after).toBeUndefined();
+      expect(responseFiltersSchema.parse({ from: "2026-13-45", to: "2026-02-30" })).toEqual({});
     });
   });
 
