@@ -28,7 +28,7 @@ interface QuestionFrameProps {
   children: React.ReactNode;
 }
 
-/** A question as a fieldset: the prompt is its legend; help and error are announced with it. */
+/** A question as a fieldset: the prompt is its legend; help and error are announced with it and shown before the answers. */
 export function QuestionFrame({ ids, prompt, help, error, isRequired, children }: QuestionFrameProps) {
   const t = useTranslations("respond");
   return (
@@ -42,13 +42,14 @@ export function QuestionFrame({ ids, prompt, help, error, isRequired, children }
           {help}
         </p>
       )}
-      {children}
+      {/* Above the answers, where the focus goes: below them, a phone's sticky buttons would cover it. */}
       {error && (
         <p id={ids.error} className="flex items-start gap-2 rounded-md border border-danger bg-danger-bg px-3 py-2 text-sm font-medium text-danger">
           <span aria-hidden="true">!</span>
           {error}
         </p>
       )}
+      {children}
     </fieldset>
   );
 }

@@ -38,13 +38,20 @@ interface RespondViewProps {
 
 const ID_PREFIX = "q";
 
-/** Moves focus to the first control of the first question with an error. */
+/**
+ * Moves focus to the first control of the first question with an error, and brings that question
+ * to the top of the screen, so its message is in view rather than under a phone's sticky buttons.
+ */
 function focusFirstError(errors: AnswerErrors) {
   requestAnimationFrame(() => {
-    const first = Object.keys(errors)
-      .map((id) => document.querySelector<HTMLElement>(`[data-question="${ID_PREFIX}-${CSS.escape(id)}"] :is(input:not(:disabled), textarea, button:not(:disabled))`))
-      .find(Boolean);
-    first?.focus();
+    for (const id of Object.keys(errors)) {
+      const question = document.querySelector<HTMLElement>(`[data-question="${ID_PREFIX}-${CSS.escape(id)}"]`);
+      const control = question?.querySelector<HTMLElement>(":is(input:not(:disabled), textarea, button:not(:disabled))");
+      if (!question || !control) continue;
+      control.focus({ preventScroll: true });
+      question.scrollIntoView({ block: "start" });
+      return;
+    }
   });
 }
 
