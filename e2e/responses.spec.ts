@@ -52,6 +52,12 @@ test("a researcher finds a submitted response, exports it in three formats, and 
   await page.getByRole("button", { name: "Show" }).click();
   await page.getByRole("link", { name: `Responses to ${DEMO_INSTRUMENT_NAME}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Responses" })).toBeVisible();
+  // A search that finds nothing says so, and offers the way back to every response.
+  await page.getByLabel("Search open answers").fill(`${marker}-nobody-wrote-this`);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("heading", { name: "No responses match these filters." })).toBeVisible();
+  await page.getByRole("link", { name: "Clear filters" }).last().click();
+  await expect(page.getByRole("table")).toBeVisible();
   await page.getByLabel("Search open answers").fill(marker);
   await page.getByRole("button", { name: "Filter" }).click();
   const rows = page.getByRole("table").getByRole("row");

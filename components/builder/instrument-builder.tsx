@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { closestCenter, DndContext, PointerSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
+import { closestCenter, DndContext, PointerSensor, TouchSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
@@ -163,6 +163,14 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
   };
 
   const numberOf = (id: string) => definition.questions.findIndex((question) => question.id === id) + 1;
+  // Said while a question is dragged by pointer, in the builder's language and by number (the drop
+  // itself is announced by setQuestions); keyboard users move questions with the move buttons.
+  const dragAnnouncements: Announcements = {
+    onDragStart: ({ active }) => t("dragPicked", { number: numberOf(String(active.id)) }),
+    onDragOver: () => undefined,
+    onDragEnd: () => undefined,
+    onDragCancel: ({ active }) => t("dragCancelled", { number: numberOf(String(active.id)) }),
+  };
   const settings = useMemo(() => ({ editLocales, defaultLocale: definition.defaultLocale, requiredLocales: definition.requiredLocales, orgSlug }), [editLocales, definition.defaultLocale, definition.requiredLocales, orgSlug]);
 
   return (
@@ -184,7 +192,7 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
               {t("questionsTitle", { count: definition.questions.length })}
             </h2>
             {definition.questions.length === 0 && <p className="rounded-lg border border-dashed border-border px-4 py-6 text-center text-sm text-muted">{t("noQuestions")}</p>}
-            <DndContext id="builder-questions" sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+            <DndContext id="builder-questions" sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements: dragAnnouncements, screenReaderInstructions: { draggable: "" } }}>
               <SortableContext items={ids()} strategy={verticalListSortingStrategy}>
                 <ol className="space-y-4">
                   {definition.questions.map((question, index) => (

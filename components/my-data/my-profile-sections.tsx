@@ -1,19 +1,28 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { segmentLabeler } from "@/components/kpis/format-kpi";
 import { Badge } from "@/components/ui/card";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import type { MyData } from "@/lib/participants/my-data-types";
 import { FoldingList, MyDataSection } from "./my-data-section";
 
-/** Key: value pairs as the organization keeps them (region: baltics…), or "none". */
-function Pairs({ values, none }: { values: Record<string, unknown>; none: string }) {
-  const pairs = Object.entries(values).filter(([, value]) => value !== undefined && value !== null && value !== "");
-  if (pairs.length === 0) return <>{none}</>;
-  return <span data-user-content>{pairs.map(([key, value]) => `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`).join(" · ")}</span>;
+type SegmentLabeler = ReturnType<typeof segmentLabeler>;
+
+/**
+ * What the organization keeps about a person, as they read it ("Region: North · Age: 35–44"), or
+ * "none". A group of answers kept together (a council's own profile questions) is shown as its pairs.
+ */
+function Pairs({ values, none, labels }: { values: Record<string, unknown>; none: string; labels: SegmentLabeler }) {
+  const pairs = Object.entries(values).flatMap(([key, value]): Array<[string, unknown]> => (typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value) : [[key, value]]));
+  const shown = pairs.filter(([, value]) => value !== undefined && value !== null && value !== "");
+  if (shown.length === 0) return <>{none}</>;
+  const text = (key: string, value: unknown) => (Array.isArray(value) ? value.map((item) => labels.value(key, String(item))).join(", ") : labels.value(key, String(value)));
+  return <span data-user-content>{shown.map(([key, value]) => `${labels.attribute(key)}: ${text(key, value)}`).join(" · ")}</span>;
 }
 
 /** The account, the membership of this organization, and the groups and consents that follow from it. */
 export async function MyProfileSections({ data }: { data: MyData }) {
-  const [t, tr, format] = await Promise.all([getTranslations("myData"), getTranslations("roles"), getFormatter()]);
+  const [t, tr, tKpis, tCouncils, format] = await Promise.all([getTranslations("myData"), getTranslations("roles"), getTranslations("kpis"), getTranslations("councils"), getFormatter()]);
+  const labels = segmentLabeler(tKpis, tCouncils);
   const when = (value: string) => format.dateTime(new Date(value), { dateStyle: "medium", timeStyle: "short" });
   const day = (value: string) => format.dateTime(new Date(value), { dateStyle: "medium" });
   const row = (label: string, value: React.ReactNode) => (
@@ -32,7 +41,7 @@ export async function MyProfileSections({ data }: { data: MyData }) {
           {row(t("accountCreated"), when(data.account.createdAt))}
           {row(t("roleLabel"), tr(data.membership.role))}
           {row(t("memberSince"), when(data.membership.since))}
-          {row(t("attributesLabel"), <Pairs values={data.membership.attributes} none={t("nothing")} />)}
+          {row(t("attributesLabel"), <Pairs values={data.membership.attributes} none={t("nothing")} labels={labels} />)}
         </dl>
       </MyDataSection>
 
@@ -52,7 +61,7 @@ export async function MyProfileSections({ data }: { data: MyData }) {
                 {program.leftAt && ` · ${t("leftOn", { date: day(program.leftAt) })}`}
               </p>
               {Object.keys(program.profile).length > 0 && (
-                <p className="text-muted">{t("profileLabel")}: <Pairs values={program.profile} none={t("nothing")} /></p>
+                <p className="text-muted">{t("profileLabel")}: <Pairs values={program.profile} none={t("nothing")} labels={labels} /></p>
               )}
             </>
           )}

@@ -28,6 +28,7 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
   if (!page) return <AnonymousAnswersNotice orgSlug={org} />;
   const isExportRefused = await isIndividualExportRefused(await getDb(), page.instrument.programId);
   const base = `/o/${org}/workspace/instruments/${instrumentId}`;
+  const isFiltered = Boolean(filters.status || filters.from || filters.to || filters.segment || filters.q);
   // Links keep the filters but start from the newest page unless they set a cursor themselves.
   const query = (extra: Partial<ResponseFilters> & { format?: string }) => {
     const search = new URLSearchParams(Object.entries({ ...filters, after: undefined, ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
@@ -86,7 +87,13 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
       </Card>
 
       {page.responses.length === 0 ? (
-        <EmptyState title={t("empty")} />
+        isFiltered ? (
+          <EmptyState title={t("noMatches")} action={<ButtonLink variant="secondary" href={`${base}/responses`}>{t("reset")}</ButtonLink>}>
+            {t("noMatchesHint")}
+          </EmptyState>
+        ) : (
+          <EmptyState title={t("empty")} />
+        )
       ) : (
         <DataTable
           caption={t("title")}
