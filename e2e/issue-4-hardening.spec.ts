@@ -129,6 +129,8 @@ test("a staff member's report on a phone: a missing choice is explained, a doubl
   await page.getByRole("button", { name: message(locale, "fieldReports.submit") }).click();
   await expect(page.locator("#report-kind-error")).toBeVisible();
   await expect(page.getByLabel(message(locale, "fieldReports.bodyLabel"))).toHaveValue(body);
+  // Without a script, the page still takes the person to the choice at fault.
+  await expect(page.getByRole("radio", { name: new RegExp(message(locale, "fieldReports.kinds.pain_point")) })).toBeFocused();
   await page.getByRole("group", { name: message(locale, "fieldReports.kindLegend") }).getByText(message(locale, "fieldReports.kinds.pain_point"), { exact: true }).click();
   await page.getByLabel(message(locale, "fieldReports.bodyLabel")).fill(body);
   await page.getByRole("button", { name: message(locale, "fieldReports.submit") }).dblclick();

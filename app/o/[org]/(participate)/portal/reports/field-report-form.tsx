@@ -33,18 +33,19 @@ export function FieldReportForm({ orgSlug, submissionId, sent }: { orgSlug: stri
         {sent && state.status === "idle" && <Alert tone="success">{t(sent === "urgent" ? "submittedUrgent" : "submitted")}</Alert>}
         {state.status === "error" && Object.keys(errors).length === 0 && <Alert>{te(state.error)}</Alert>}
       </div>
+      {/* A refused report comes back as a new page: autofocus (no script needed) takes the person to the first field at fault, its message just above it. */}
       <fieldset aria-describedby={errors.kind ? "report-kind-error" : undefined}>
         <legend className="mb-2 text-sm font-medium">{t("kindLegend")}</legend>
+        {errors.kind && <p id="report-kind-error" className="mb-2 text-sm text-danger">{te(errors.kind)}</p>}
         <div className="grid grid-cols-2 gap-3">
-          {FIELD_REPORT_KINDS.map((kind) => (
+          {FIELD_REPORT_KINDS.map((kind, index) => (
             <label key={kind} className={CARD}>
-              <input type="radio" name="kind" value={kind} defaultChecked={values.kind === kind} required className="sr-only" />
+              <input type="radio" name="kind" value={kind} defaultChecked={values.kind === kind} required className="sr-only" aria-describedby={errors.kind ? "report-kind-error" : undefined} autoFocus={Boolean(errors.kind) && index === 0} />
               <span className="text-base font-semibold">{t(`kinds.${kind}`)}</span>
               <span className="text-sm text-muted">{hints[kind]}</span>
             </label>
           ))}
         </div>
-        {errors.kind && <p id="report-kind-error" className="mt-1 text-sm text-danger">{te(errors.kind)}</p>}
       </fieldset>
       <fieldset aria-describedby="report-urgency-hint">
         <legend className="mb-2 text-sm font-medium">{t("urgencyLegend")}</legend>
@@ -60,6 +61,7 @@ export function FieldReportForm({ orgSlug, submissionId, sent }: { orgSlug: stri
       </fieldset>
       <div className="space-y-1">
         <label htmlFor="report-body" className="block text-sm font-medium">{t("bodyLabel")}</label>
+        {errors.body && <p id="report-body-error" className="text-sm text-danger">{te(errors.body)}</p>}
         <textarea
           id="report-body"
           name="body"
@@ -67,6 +69,7 @@ export function FieldReportForm({ orgSlug, submissionId, sent }: { orgSlug: stri
           required
           maxLength={FIELD_REPORT_BODY_MAX}
           defaultValue={values.body}
+          autoFocus={Boolean(errors.body) && !errors.kind}
           aria-invalid={errors.body ? true : undefined}
           aria-describedby={["report-body-hint", "report-body-limit", errors.body && "report-body-error"].filter(Boolean).join(" ")}
           className="block w-full rounded-md border border-border bg-surface px-3 py-2 text-base aria-[invalid=true]:border-danger"
@@ -75,7 +78,6 @@ export function FieldReportForm({ orgSlug, submissionId, sent }: { orgSlug: stri
           <p id="report-body-hint">{t("bodyHint")}</p>
           <p id="report-body-limit" className="shrink-0">{t("bodyLimit", { max: FIELD_REPORT_BODY_MAX })}</p>
         </div>
-        {errors.body && <p id="report-body-error" className="text-sm text-danger">{te(errors.body)}</p>}
       </div>
       <Button type="submit" className="w-full sm:w-auto" disabled={isPending} aria-busy={isPending}>
         {isPending ? t("submitting") : t("submit")}
