@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useTranslations } from "use-intl";
+import { useFormatter, useTranslations } from "use-intl";
 import { QuestionField } from "@/components/respond/question-field";
 import { Button } from "@/components/ui/button";
 import { Alert, Card } from "@/components/ui/card";
@@ -27,6 +27,7 @@ export interface ParticipantViewProps {
  */
 export function ParticipantView({ orgSlug, sessionId, title, locale }: ParticipantViewProps) {
   const t = useTranslations("live");
+  const format = useFormatter();
   const { state, connection, dispatch } = useLiveStream(orgSlug, sessionId);
   const status = state?.session.status;
   const poll = state?.currentPoll ?? null;
@@ -37,7 +38,12 @@ export function ParticipantView({ orgSlug, sessionId, title, locale }: Participa
       <ReconnectingBanner connection={connection} />
       <div aria-live="polite">
         {!state && <p className="text-muted">{t("loading")}</p>}
-        {status === "scheduled" && <Card data-testid="live-waiting-start"><p>{t("participant.waitingStart")}</p></Card>}
+        {status === "scheduled" && state && (
+          <Card data-testid="live-waiting-start">
+            {/* The phone's own time zone: the page is rendered on the phone (server/lean-pages.tsx). */}
+            <p suppressHydrationWarning>{t("participant.waitingStart", { when: format.dateTime(new Date(state.session.scheduledAt), { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, timeZoneName: "short" }) })}</p>
+          </Card>
+        )}
         {status === "ended" && <Alert tone="success">{t("participant.ended")}</Alert>}
         {status === "live" && !poll && <Card data-testid="live-waiting-poll"><p className="text-muted">{t("participant.waitingPoll")}</p></Card>}
       </div>

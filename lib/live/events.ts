@@ -89,7 +89,7 @@ export interface LivePollSummary {
 export interface LiveSnapshot {
   seq: number;
   audience: LiveAudience;
-  session: { id: string; title: string; status: "scheduled" | "live" | "ended"; defaultLocale: string; startedAt: string | null; endedAt: string | null };
+  session: { id: string; title: string; status: "scheduled" | "live" | "ended"; defaultLocale: string; scheduledAt: string; startedAt: string | null; endedAt: string | null };
   currentPoll: (LivePollSummary & { myAnswer: unknown }) | null;
   /** Visible posts for participants and observers; every post (hidden ones marked) for moderators. */
   posts: LivePost[];

@@ -6,7 +6,7 @@ const definition = { title: { en: "Hours" }, defaultLocale: "en" as const, requi
 const snapshot = (audience: LiveSnapshot["audience"]): LiveSnapshot => ({
   seq: 2,
   audience,
-  session: { id: "s1", title: "Store hours", status: "live", defaultLocale: "en", startedAt: "2027-03-01T09:00:00.000Z", endedAt: null },
+  session: { id: "s1", title: "Store hours", status: "live", defaultLocale: "en", scheduledAt: "2026-12-07T21:00:00.000Z", startedAt: "2027-03-01T09:00:00.000Z", endedAt: null },
   currentPoll: null,
   posts: [],
   polls: [],

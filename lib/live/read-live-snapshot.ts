@@ -13,6 +13,7 @@ interface SnapshotRow {
   title: string;
   status: LiveSnapshot["session"]["status"];
   defaultLocale: string;
+  scheduledAt: string;
   startedAt: string | null;
   endedAt: string | null;
   currentPoll: (LivePollSummary & { myAnswer: unknown }) | null;
@@ -31,7 +32,7 @@ export async function readLiveSnapshot(db: Db, access: Pick<LiveAccess, "audienc
   const [row] = rowsOf<SnapshotRow>(
     await db.execute(sql`
       select s.last_event_seq as seq, s.title, s.status, s.default_locale as "defaultLocale",
-        ${isoTime(sql`s.started_at`)} as "startedAt", ${isoTime(sql`s.ended_at`)} as "endedAt",
+        ${isoTime(sql`s.scheduled_at`)} as "scheduledAt", ${isoTime(sql`s.started_at`)} as "startedAt", ${isoTime(sql`s.ended_at`)} as "endedAt",
         (select json_build_object('pollId', p.id, 'position', p.position, 'kind', p.kind, 'status', p.status, 'definition', p.definition,
             'myAnswer', (select a.value from live_answers a where a.poll_id = p.id and a.user_id = ${context.userId}))
           from live_polls p where p.id = s.current_poll_id and p.status = 'open') as "currentPoll",
@@ -48,7 +49,7 @@ export async function readLiveSnapshot(db: Db, access: Pick<LiveAccess, "audienc
   return {
     seq: Number(row.seq),
     audience,
-    session: { id: session.id, title: row.title, status: row.status, defaultLocale: row.defaultLocale, startedAt: row.startedAt, endedAt: row.endedAt },
+    session: { id: session.id, title: row.title, status: row.status, defaultLocale: row.defaultLocale, scheduledAt: row.scheduledAt, startedAt: row.startedAt, endedAt: row.endedAt },
     currentPoll: row.currentPoll,
     posts,
     polls: row.polls,

@@ -17,7 +17,7 @@ const event = (seq: number, kind: LiveEvent["kind"] = "post.created"): LiveEvent
 const snapshotAt = (seq: number, audience: LiveAudience = "participant"): LiveSnapshot => ({
   seq,
   audience,
-  session: { id: SESSION, title: "T", status: "live", defaultLocale: "en", startedAt: null, endedAt: null },
+  session: { id: SESSION, title: "T", status: "live", defaultLocale: "en", scheduledAt: "2026-12-07T21:00:00.000Z", startedAt: null, endedAt: null },
   currentPoll: null,
   posts: [],
   polls: [],

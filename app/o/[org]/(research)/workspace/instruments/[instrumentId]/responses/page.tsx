@@ -97,22 +97,22 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
       ) : (
         <DataTable
           caption={t("title")}
-          columns={[{ label: t("updated") }, { label: t("statusLabel") }, { label: t("version") }, { label: t("language") }, { label: t("segments") }, { label: <span className="sr-only">{t("open")}</span> }]}
+          columns={[{ label: t("updated") }, { label: t("statusLabel") }, { label: t("version") }, { label: t("language") }, { label: t("segments") }]}
         >
               {page.responses.map((response) => {
                 const date = format.dateTime(response.updatedAt, { dateStyle: "medium", timeStyle: "short" });
                 return (
                   <tr key={response.id}>
-                    <td className="px-4 py-3 whitespace-nowrap">{date}</td>
+                    {/* The first cell opens the response: on a phone it is the one in view, the table scrolling sideways. */}
+                    <td className="px-2 py-1 whitespace-nowrap">
+                      <Link href={`${base}/responses/${response.id}`} className="inline-flex min-h-11 items-center px-2 text-primary underline" aria-label={t("openResponse", { date })}>{date}</Link>
+                    </td>
                     <td className="px-4 py-3">
                       <Badge tone={response.status === "completed" ? "success" : "warning"}>{t(`status_${response.status}`)}</Badge>
                     </td>
                     <td className="px-4 py-3">{response.version}</td>
                     <td className="px-4 py-3 uppercase">{response.locale}</td>
                     <td className="px-4 py-3 text-muted">{Object.entries(response.attributes).map(([key, value]) => `${key}: ${value}`).join(" · ")}</td>
-                    <td className="px-4 py-3">
-                      <Link href={`${base}/responses/${response.id}`} className="text-primary underline" aria-label={t("openResponse", { date })}>{t("open")}</Link>
-                    </td>
                   </tr>
                 );
               })}
