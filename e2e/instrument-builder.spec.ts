@@ -97,6 +97,16 @@ test("a researcher builds, translates, reorders, publishes and versions an instr
   await text.getByLabel("Value").selectOption("6");
   await expect(page.getByText("1 question hidden by display logic")).toBeVisible();
   await expect(page.getByTestId("preview-question")).toHaveCount(9);
+  // In Russian, the preview says which shown text is still English: the open question, once a low score reveals it.
+  await page.getByLabel("Preview language").selectOption("ru");
+  await expect(page.getByTestId("preview-question").filter({ hasText: "Anything else EN" })).toHaveCount(0);
+  await page.getByTestId("preview-question").filter({ hasText: "Recommend store RU" }).getByRole("radio", { name: "3", exact: true }).check();
+  await expect(page.getByTestId("preview-question").filter({ hasText: "Anything else EN" }).getByTestId("preview-untranslated")).toHaveText("Not translated into Русский yet: shown in English.");
+  await page.getByRole("button", { name: "Clear answers" }).click();
+  await page.getByLabel("Preview language").selectOption("en");
+  // Editing a question brings it into the preview's view.
+  await card(page, 8).locator("input, textarea").first().focus();
+  await expect(page.locator(`[data-preview-question="${await card(page, 8).getAttribute("data-question-id")}"]`)).toBeInViewport();
 
   // Keyboard reorder: the rating question moves up, and focus stays on its button.
   await card(page, 2).getByRole("button", { name: "Move question 3 up" }).focus();

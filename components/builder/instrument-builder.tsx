@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { AddQuestion } from "./add-question";
 import { BuilderContext, fieldId } from "./builder-context";
 import { draftIssues } from "./draft-issues";
-import { LivePreview } from "./live-preview";
+import { LivePreview, showInPreview } from "./live-preview";
 import { PublishPanel, type Audience } from "./publish-panel";
 import { QuestionCard, type CardCommand } from "./question-card";
 import { blankQuestion, duplicateQuestion, moveItem, newQuestionId, pruneConditions, questionFromBank } from "./question-templates";
@@ -54,6 +54,7 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
   const [isPublishing, setIsPublishing] = useState(false);
   const [outcome, setOutcome] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [editedQuestionId, setEditedQuestionId] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
   const setPendingFocus = (id: string) => {
     pendingFocus.current = id;
@@ -162,6 +163,10 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
     return result.status === "error" ? te(Object.values(result.fieldErrors ?? {})[0] ?? result.error) : null;
   };
 
+  const followInPreview = (questionId: string | null) => {
+    setEditedQuestionId(questionId);
+    if (questionId) showInPreview(questionId);
+  };
   const numberOf = (id: string) => definition.questions.findIndex((question) => question.id === id) + 1;
   // Said while a question is dragged by pointer, in the builder's language and by number (the drop
   // itself is announced by setQuestions); keyboard users move questions with the move buttons.
@@ -194,7 +199,8 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
             {definition.questions.length === 0 && <p className="rounded-lg border border-dashed border-border px-4 py-6 text-center text-sm text-muted">{t("noQuestions")}</p>}
             <DndContext id="builder-questions" sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements: dragAnnouncements, screenReaderInstructions: { draggable: "" } }}>
               <SortableContext items={ids()} strategy={verticalListSortingStrategy}>
-                <ol className="space-y-4">
+                {/* The preview follows the question being edited. */}
+                <ol className="space-y-4" onFocus={(event) => followInPreview((event.target as HTMLElement).closest("[data-question-id]")?.getAttribute("data-question-id") ?? null)}>
                   {definition.questions.map((question, index) => (
                     <QuestionCard
                       key={question.id}
@@ -238,7 +244,7 @@ export function InstrumentBuilder({ orgId, orgSlug, instrument, actions }: { org
             <TranslationsPanel missing={missing} onGoTo={goTo} />
           </PublishPanel>
           <div className="xl:sticky xl:top-4">
-            <LivePreview definition={definition} />
+            <LivePreview definition={definition} editedQuestionId={editedQuestionId} />
           </div>
         </aside>
       </div>
