@@ -1,4 +1,5 @@
 "use client";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { Choice, LocalizedText, Question, QuestionOf } from "@/lib/instruments/definition";
@@ -76,6 +77,8 @@ export function QuestionSettings({ question, path, onChange }: SettingsProps<Que
 function ScaleLabels({ question, path, onChange }: SettingsProps<QuestionOf<"likert"> | QuestionOf<"matrix">>) {
   const t = useTranslations("builder");
   const setLabel = (index: number, text: LocalizedText) => onChange({ ...question, labels: question.labels.map((label, i) => (i === index ? text : label)) });
+  // Labels of points taken away come back if the points are added again (7 → 5 → 7 keeps points 6 and 7).
+  const removedLabels = useRef<LocalizedText[]>([]);
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-semibold">{t("scalePoints")}</legend>
@@ -87,7 +90,9 @@ function ScaleLabels({ question, path, onChange }: SettingsProps<QuestionOf<"lik
         options={[5, 7].map((n) => ({ value: String(n), label: t("pointsOption", { count: n }) }))}
         onChange={(value) => {
           const points = Number(value) as 5 | 7;
-          onChange({ ...question, points, labels: resizeLabels(question.labels, points) });
+          const labels = resizeLabels(question.labels, points, removedLabels.current);
+          if (points < question.labels.length) removedLabels.current = question.labels.slice(points);
+          onChange({ ...question, points, labels });
         }}
       />
       {question.labels.map((label, index) => (

@@ -56,5 +56,7 @@ describe("question templates", () => {
   it("resizes scale labels keeping the texts written", () => {
     expect(resizeLabels([{ en: "a" }, { en: "b" }, {}, {}, {}], 7)).toHaveLength(7);
     expect(resizeLabels(Array.from({ length: 7 }, (_, i) => ({ en: String(i) })), 5)[4]).toEqual({ en: "4" });
+    // Points taken away and added again get their labels back.
+    expect(resizeLabels([{ en: "1" }, {}, {}, {}, { en: "5" }], 7, [{ en: "6", pl: "6" }, { en: "7" }]).slice(4)).toEqual([{ en: "5" }, { en: "6", pl: "6" }, { en: "7" }]);
   });
 });

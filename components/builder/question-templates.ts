@@ -61,8 +61,8 @@ export function duplicateQuestion(question: Question, id: string): Question {
 }
 
 /** Likert or matrix labels resized to the number of points, keeping the texts already written. */
-export function resizeLabels(current: LocalizedText[], points: 5 | 7): LocalizedText[] {
-  return Array.from({ length: points }, (_, i) => current[i] ?? {});
+export function resizeLabels(current: LocalizedText[], points: 5 | 7, removed: LocalizedText[] = []): LocalizedText[] {
+  return Array.from({ length: points }, (_, i) => current[i] ?? removed[i - current.length] ?? {});
 }
 
 /** The list with one item moved from one index to another (the dnd-kit and keyboard reorder). */
