@@ -15,8 +15,9 @@ import { FLOOD_MAX_POSTS, FLOOD_WINDOW_MS, livePostSchema } from "./schemas";
  * times in FLOOD_WINDOW_MS, counted in the database under the session lock, so it holds across instances.
  */
 export async function createLivePost(db: Db, actor: Actor | SessionActor | null, org: OrgRef, input: { sessionId: string; body: string }, now = new Date()) {
+  // Access first: an address naming no session is not found, whatever the post says.
+  const { context, audience } = await requireLiveAccess(db, actor, org, input.sessionId);
   const parsed = livePostSchema.parse(input);
-  const { context, audience } = await requireLiveAccess(db, actor, org, parsed.sessionId);
   if (audience !== "participant") throw new AppError("FORBIDDEN", "liveOnlyParticipantsPost");
   const { userId } = context;
   return db.transaction(async (tx) => {
