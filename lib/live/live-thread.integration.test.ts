@@ -70,6 +70,7 @@ describe("the discussion thread", () => {
 
       await expect(createLivePost(db, member.actor, orgRef, { sessionId, body: "   " }, LIVE_LATER)).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "livePostEmpty" })] });
       await expect(createLivePost(db, member.actor, orgRef, { sessionId, body: "x".repeat(1001) }, LIVE_LATER)).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "livePostTooLong" })] });
+      await expect(createLivePost(db, member.actor, orgRef, { sessionId: "not-a-session", body: "Hello" }, LIVE_LATER)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(createLivePost(db, notInSample.actor, orgRef, { sessionId, body: "Hello" }, LIVE_LATER)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(createLivePost(db, researcher.actor, orgRef, { sessionId, body: "Hello" }, LIVE_LATER)).rejects.toMatchObject({ code: "FORBIDDEN", messageKey: "liveOnlyParticipantsPost" });
       const other = await createOrganization(db);
