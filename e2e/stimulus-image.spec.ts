@@ -23,6 +23,10 @@ test("a researcher uploads an image for a concept stimulus, and a wrong file typ
   expect(src).toMatch(/^\/api\/assets\/[0-9a-f-]{36}$/);
   const image = await page.request.get(src!);
   expect(image.headers()["content-type"]).toBe("image/png");
+  // Uploaded, the picker offers to replace it; the researcher describes the image for screen readers.
+  await expect(stimulus.getByText("Replace image…")).toBeVisible();
+  await stimulus.getByLabel("Image description (read by screen readers) — English").fill("A quiet aisle with soft lights");
+  await expect(page.getByTestId("preview-frame").getByRole("img", { name: "A quiet aisle with soft lights" })).toBeAttached();
   await expect(page.getByTestId("save-status")).toHaveText("All changes saved", { timeout: 15_000 });
 
   // Someone who is not signed in cannot fetch it (another tenant's members get 404: assets.integration.test.ts).

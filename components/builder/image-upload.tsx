@@ -55,8 +55,12 @@ export function ImageUpload({ id, imageUrl, onChange }: { id: string; imageUrl?:
           if (file) void upload(file);
           event.target.value = "";
         }}
-        className="block w-full text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-border file:bg-surface file:px-3 file:text-sm"
+        // The browser's own "no file chosen" would contradict an image already uploaded: the button below stands for it.
+        className="peer sr-only"
       />
+      <label htmlFor={id} aria-hidden="true" className="inline-flex min-h-10 cursor-pointer items-center rounded-md border border-border bg-surface px-3 text-sm hover:bg-accent peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-primary peer-disabled:opacity-50">
+        {imageUrl ? t("replaceImage") : t("chooseImage")}
+      </label>
       <p id={`${id}-hint`} className="text-sm text-muted" aria-live="polite">
         {isUploading ? t("uploadingImage") : t("uploadImage")}
       </p>

@@ -67,7 +67,8 @@ export function QuestionSettings({ question, path, onChange }: SettingsProps<Que
     case "stimulus":
       return (
         <div className="space-y-3">
-          <ImageUpload id={id("image")} imageUrl={question.imageUrl} onChange={(imageUrl) => onChange({ ...question, imageUrl })} />
+          <ImageUpload id={id("image")} imageUrl={question.imageUrl} onChange={(imageUrl) => onChange({ ...question, imageUrl, ...(imageUrl ? {} : { imageAlt: undefined }) })} />
+          {question.imageUrl && <LocalizedField path={`${path}.imageAlt`} label={t("stimulusImageAlt")} value={question.imageAlt} isOptional onChange={(imageAlt) => onChange({ ...question, imageAlt })} />}
           <LocalizedField path={`${path}.copy`} label={t("stimulusCopy")} value={question.copy} multiline isOptional onChange={(copy) => onChange({ ...question, copy })} />
         </div>
       );

@@ -35,7 +35,7 @@ export function QuestionField({ question, locale, fallbackLocale, value, onChang
   const describe = describedBy(ids, help, error);
 
   if (question.type === "stimulus") {
-    return <StimulusBlock headingId={ids.legend} prompt={prompt} copy={text(question.copy)} imageUrl={question.imageUrl} />;
+    return <StimulusBlock headingId={ids.legend} prompt={prompt} copy={text(question.copy)} imageUrl={question.imageUrl} imageAlt={text(question.imageAlt)} />;
   }
 
   const frame = (children: React.ReactNode) => (

@@ -1,5 +1,5 @@
-/** A concept shown to react to: text and an optional image; it takes no answer. */
-export function StimulusBlock({ headingId, prompt, copy, imageUrl }: { headingId: string; prompt: string; copy: string; imageUrl?: string }) {
+/** A concept shown to react to: text and an optional image, described by the researcher's alt text (else its text); it takes no answer. */
+export function StimulusBlock({ headingId, prompt, copy, imageUrl, imageAlt }: { headingId: string; prompt: string; copy: string; imageUrl?: string; imageAlt?: string }) {
   return (
     <section aria-labelledby={prompt ? headingId : undefined} className="space-y-3 rounded-lg bg-accent p-4">
       {prompt && (
@@ -13,7 +13,7 @@ export function StimulusBlock({ headingId, prompt, copy, imageUrl }: { headingId
         <div className="relative aspect-video w-full overflow-hidden rounded-md bg-surface">
           {/* A plain image: the respondent form runs without the Next runtime, and concept images are served as uploaded. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={imageUrl} alt={copy || prompt} loading="lazy" decoding="async" className="absolute inset-0 h-full w-full object-contain" />
+          <img src={imageUrl} alt={imageAlt || copy || prompt} loading="lazy" decoding="async" className="absolute inset-0 h-full w-full object-contain" />
         </div>
       )}
     </section>

@@ -42,6 +42,13 @@ describe("missingTranslations and localize", () => {
     expect(missingTranslations({ ...definition, requiredLocales: ["en"] })).toEqual([]);
     expect(localize(definition.questions[2].prompt, "ru", "en")).toBe("How satisfied are you?");
   });
+
+  it("asks for an image description in every required language once one language has it", () => {
+    const definition = everyTypeDefinition();
+    const stimulus = { id: "concept", type: "stimulus" as const, required: false, prompt: { en: "A new store", pl: "Nowy sklep" }, imageUrl: "/api/assets/00000000-0000-4000-8000-000000000000" };
+    expect(missingTranslations({ ...definition, requiredLocales: ["en", "pl"], questions: [stimulus] })).toEqual([]);
+    expect(missingTranslations({ ...definition, requiredLocales: ["en", "pl"], questions: [{ ...stimulus, imageAlt: { en: "A quiet aisle" } }] })).toEqual([{ path: "questions.0.imageAlt", questionId: "concept", locale: "pl" }]);
+  });
 });
 
 describe("incompatibleQuestions", () => {

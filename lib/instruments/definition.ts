@@ -61,7 +61,7 @@ export const questionSchema = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("ranking"), choices: z.array(choiceSchema).min(2).max(12) }).meta({ id: "RankingQuestion" }),
   z.object({ ...base, type: z.literal("matrix"), rows: z.array(choiceSchema).min(1).max(20), points: likertPoints, labels: z.array(localizedTextSchema).min(5).max(7) }).meta({ id: "MatrixQuestion" }),
   z.object({ ...base, type: z.literal("text"), multiline: z.boolean().default(true), maxLength: z.number().int().min(1).max(5000).default(1000) }).meta({ id: "TextQuestion" }),
-  z.object({ ...base, type: z.literal("stimulus"), imageUrl: z.string().regex(/^\/api\/assets\/[0-9a-f-]{36}$/, { message: "imageInvalid" }).optional(), copy: localizedTextSchema.optional() }).meta({ id: "StimulusQuestion" }),
+  z.object({ ...base, type: z.literal("stimulus"), imageUrl: z.string().regex(/^\/api\/assets\/[0-9a-f-]{36}$/, { message: "imageInvalid" }).optional(), imageAlt: localizedTextSchema.optional().meta({ description: "What the image shows, read by screen readers; without it, the concept text stands in." }), copy: localizedTextSchema.optional() }).meta({ id: "StimulusQuestion" }),
 ])
   .meta({ id: "Question", description: "One item of the form, by type. Every question has an id (stable across versions: answers are keyed by it) and may carry an item code that KPIs are defined over." });
 export type Question = z.infer<typeof questionSchema>;

@@ -26,6 +26,7 @@ function texts(definition: Definition): Array<{ path: string; text: LocalizedTex
     }
     if ("choices" in question) question.choices.forEach((choice, i) => list.push({ path: at(`choices.${i}.label`), text: choice.label, questionId }));
     if (question.type === "stimulus" && question.copy) list.push({ path: at("copy"), text: question.copy, questionId, optional: true });
+    if (question.type === "stimulus" && question.imageAlt) list.push({ path: at("imageAlt"), text: question.imageAlt, questionId, optional: true });
   });
   return list;
 }
