@@ -58,6 +58,12 @@ test("a researcher finds a submitted response, exports it in three formats, and 
   await expect(page.getByRole("heading", { name: "No responses match these filters." })).toBeVisible();
   await page.getByRole("link", { name: "Clear filters" }).last().click();
   await expect(page.getByRole("table")).toBeVisible();
+  // Segments are picked by name, not typed as codes; the choice stays shown with the filtered list.
+  await page.getByLabel("Segment").selectOption({ label: "North" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/segment=region%3Anorth/);
+  await expect(page.getByLabel("Segment")).toHaveValue("region:north");
+  await page.getByRole("link", { name: "Clear filters" }).first().click();
   await page.getByLabel("Search open answers").fill(marker);
   await page.getByRole("button", { name: "Filter" }).click();
   const rows = page.getByRole("table").getByRole("row");

@@ -13,13 +13,18 @@ import { listResponses, responseFiltersSchema, type ResponseFilters } from "@/li
 import { EXPORT_FORMATS } from "@/lib/responses/export-responses";
 import { ExportRefusedNotice } from "@/components/consent/export-refused-notice";
 import { isIndividualExportRefused } from "@/lib/consent/require-individual-export";
+import { segmentLabeler } from "@/components/kpis/format-kpi";
+import { PROFILE_ATTRIBUTES, PROFILE_CHOICES } from "@/lib/councils/profile-choices";
 
 const INPUT = "min-h-11 rounded-md border border-border bg-surface px-3";
 
 export default async function ResponsesPage({ params, searchParams }: { params: Promise<{ org: string; instrumentId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ org, instrumentId }, filters] = await Promise.all([params, searchParams.then((raw) => responseFiltersSchema.parse(raw))]);
   const { organization, actor } = await loadOrgPage(org, "responses.view", `/workspace/instruments/${instrumentId}/responses`);
-  const [t, format] = await Promise.all([getTranslations("responses"), getFormatter()]);
+  const [t, tKpis, tCouncils, format] = await Promise.all([getTranslations("responses"), getTranslations("kpis"), getTranslations("councils"), getFormatter()]);
+  // The segments respondents describe themselves by when they join (lib/councils/profile-choices.ts), named in the reader's language.
+  const segments = segmentLabeler(tKpis, tCouncils);
+  const segmentOptions = PROFILE_ATTRIBUTES.map((attribute) => ({ label: segments.attribute(attribute), options: PROFILE_CHOICES[attribute].map((value) => ({ value: `${attribute}:${value}`, label: segments.value(attribute, value) })) }));
   const page = await listResponses(await getDb(), actor, { id: organization.id }, instrumentId, filters).catch((error: unknown) => {
     if (isAnonymousAnswersError(error)) return null;
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -59,8 +64,18 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
         </div>
         <div className="space-y-1">
           <label htmlFor="filter-segment" className="block text-sm font-medium">{t("segmentLabel")}</label>
-          <input id="filter-segment" name="segment" defaultValue={filters.segment} placeholder={t("segmentHint")} aria-describedby="filter-segment-hint" className={INPUT} />
-          <span id="filter-segment-hint" className="sr-only">{t("segmentHint")}</span>
+          <select id="filter-segment" name="segment" defaultValue={filters.segment ?? ""} className={INPUT}>
+            <option value="">{t("segmentAll")}</option>
+            {/* A segment set elsewhere (a link, the API) that the profile choices do not list stays selectable. */}
+            {filters.segment && !segmentOptions.some((group) => group.options.some((option) => option.value === filters.segment)) && <option value={filters.segment}>{filters.segment}</option>}
+            {segmentOptions.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.options.map((option) => (
+                  <option key={option.value} value={option.value}>{option.label}</option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
         </div>
         <div className="space-y-1">
           <label htmlFor="filter-q" className="block text-sm font-medium">{t("searchLabel")}</label>
@@ -112,7 +127,7 @@ export default async function ResponsesPage({ params, searchParams }: { params: 
                     </td>
                     <td className="px-4 py-3">{response.version}</td>
                     <td className="px-4 py-3 uppercase">{response.locale}</td>
-                    <td className="px-4 py-3 text-muted">{Object.entries(response.attributes).map(([key, value]) => `${key}: ${value}`).join(" · ")}</td>
+                    <td className="px-4 py-3 text-muted">{Object.entries(response.attributes).map(([key, value]) => `${segments.attribute(key)}: ${segments.value(key, String(value))}`).join(" · ")}</td>
                   </tr>
                 );
               })}
