@@ -120,6 +120,7 @@ test("a customer answers the store check-in on a phone in Polish, through an out
   await main.getByRole("button", { name: message("pl", "respond.review") }).click();
   await expect(saveStatus(page)).toHaveText(new RegExp(message("pl", "respond.statusOffline").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   await expect(main.getByRole("heading", { name: message("pl", "respond.reviewTitle") })).toBeVisible();
+  await expect(progress).toHaveAttribute("aria-valuetext", message("pl", "respond.progressReview"));
   await expect(main.getByText("Kajaki")).toBeVisible();
   await phoneScreenshot(page, "offline");
 

@@ -4,9 +4,10 @@ import { cn } from "@/components/ui/cn";
 import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import type { SyncStatus } from "./use-response-sync";
 
-export function FormProgress({ current, total }: { current: number; total: number }) {
+/** How far along the form is; on the review screen, every question is behind the respondent. */
+export function FormProgress({ current, total, isReview = false }: { current: number; total: number; isReview?: boolean }) {
   const t = useTranslations("respond");
-  const text = t("progress", { current, total });
+  const text = isReview ? t("progressReview") : t("progress", { current, total });
   return (
     <div className="space-y-1">
       <div

@@ -100,7 +100,7 @@ export function RespondView({ definition, languages, locale, answers, errors, sc
           <h1 className="text-2xl font-semibold tracking-tight text-balance">{title}</h1>
           {phase !== "done" && <LanguagePicker languages={languages} locale={locale} onChange={actions.setLocale} />}
         </div>
-        {phase !== "done" && <FormProgress current={progress.current} total={progress.total} />}
+        {phase !== "done" && <FormProgress current={progress.current} total={progress.total} isReview={phase === "review"} />}
       </header>
 
       <div ref={headingRef} tabIndex={-1} className="space-y-8 outline-none" data-testid="respond-screen" data-phase={phase}>
