@@ -111,6 +111,11 @@ test("a customer answers the store check-in on a phone in Polish, through an out
   await expectAccessible(page, "matrix");
   await next(page, "pl");
 
+  // A paste past the limit is cut, and the counter says so.
+  const comment = main.getByRole("textbox", { name: question("comment").prompt.pl });
+  await comment.fill("a".repeat(600));
+  await expect(comment).toHaveValue("a".repeat(500));
+  await expect(comment).toHaveAccessibleDescription(new RegExp(message("pl", "respond.charactersLimit").replace("{max}", "500").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   await main.getByRole("textbox", { name: question("comment").prompt.pl }).fill("Bardzo pomocna obsługa");
   await expect(main.getByText("22 z 500 znaków")).toBeVisible();
   await expectAccessible(page, "text");

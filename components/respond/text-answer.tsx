@@ -29,8 +29,9 @@ export function TextAnswer({ baseId, labelledBy, isMultiline, maxLength, value =
   return (
     <div className="space-y-1">
       {isMultiline ? <textarea rows={5} {...props} className={`${props.className} min-h-32 resize-y`} /> : <input type="text" {...props} className={`${props.className} min-h-12`} />}
-      <p id={counterId} className="text-right text-sm tabular-nums text-muted">
-        {t("characters", { count: value.length, max: maxLength })}
+      {/* At the limit the box takes no more (a longer paste is cut), so the counter says so. */}
+      <p id={counterId} className={`text-right text-sm tabular-nums ${value.length >= maxLength ? "font-medium text-warning" : "text-muted"}`}>
+        {value.length >= maxLength ? t("charactersLimit", { max: maxLength }) : t("characters", { count: value.length, max: maxLength })}
       </p>
     </div>
   );
