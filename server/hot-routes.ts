@@ -28,7 +28,7 @@ export function handleHotRoute(request: IncomingMessage, response: ServerRespons
       const db = await getDb();
       capture ??= groupedResponseCapture(db);
       // The path names the response; a different id in the body is overridden, never trusted.
-      const result = await captureResponse(db, sessionActorOf(request), { slug: orgSlug }, { ...body, responseId: responseId.toLowerCase() }, { complete: isSubmit, capture, onQueuedWork: () => runQueuedWork(db) });
+      const result = await captureResponse(db, sessionActorOf(request), { slug: orgSlug }, { ...body, responseId }, { complete: isSubmit, capture, onQueuedWork: () => runQueuedWork(db) });
       sendJson(response, 200, result);
     } catch (error) {
       await send(response, routeError(error));

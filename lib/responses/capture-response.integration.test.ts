@@ -118,8 +118,8 @@ describe("captureResponse: the lean capture path", () => {
       const submit = (sessionActor: { sessionToken: string }, responseId: string, locale = "en") =>
         captureResponse(db, sessionActor, { slug: org.slug }, { responseId, instrumentId, locale, answers }, { complete: true, capture }, at);
       const doubled = randomUUID();
-      // The same device's submit twice and the same person from a second device, beside four others, all at once.
-      const results = await Promise.all([submit(actor, doubled), submit(actor, doubled), submit(actor, randomUUID(), "pl"), ...others.map((other) => submit(other, randomUUID()))]);
+      // The same device's submit twice (once with the id in capitals) and the same person from a second device, beside four others, all at once.
+      const results = await Promise.all([submit(actor, doubled), submit(actor, doubled.toUpperCase()), submit(actor, randomUUID(), "pl"), ...others.map((other) => submit(other, randomUUID()))]);
 
       expect(results.slice(0, 2).map((result) => [result.responseId, result.isRepeat])).toEqual([
         [doubled, false],

@@ -3,8 +3,11 @@ import { isCalendarDay } from "@/lib/calendar-day";
 import { LOCALES } from "@/lib/i18n/locales";
 
 export const responsePayloadSchema = z.object({
-  /** Generated once by the respondent's device; the idempotency key of every save and submit. */
-  responseId: z.uuid({ message: "responseIdInvalid" }),
+  /**
+   * Generated once by the respondent's device; the idempotency key of every save and submit. One
+   * spelling per id, lowercase as PostgreSQL gives uuids back, whatever the path's case.
+   */
+  responseId: z.uuid({ message: "responseIdInvalid" }).transform((id) => id.toLowerCase()),
   instrumentId: z.uuid({ message: "notFound" }),
   locale: z.enum(LOCALES, { message: "localeInvalid" }),
   answers: z.record(z.string().max(40), z.unknown()),
