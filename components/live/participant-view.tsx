@@ -11,7 +11,7 @@ import type { LivePollSummary } from "@/lib/live/events";
 import { ReconnectingBanner } from "./connection-status";
 import { LiveThread } from "./live-thread";
 import { PostBox } from "./post-box";
-import { useRefusalText } from "./use-refusal-text";
+import { useRefusalText } from "@/components/i18n/use-refusal-text";
 import { liveAnswerUrl, useLiveStream } from "./use-live-stream";
 
 export interface ParticipantViewProps {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { problemMessageKey, readProblem } from "@/lib/http/problem";
-import { useRefusalText } from "./use-refusal-text";
+import { useRefusalText } from "@/components/i18n/use-refusal-text";
 import { livePostUrl } from "./use-live-stream";
 
 const TEXTAREA = "block w-full rounded-md border border-border bg-surface px-3 py-2 text-base text-fg aria-[invalid=true]:border-danger";

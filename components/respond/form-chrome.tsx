@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "use-intl";
+import { useRefusalText } from "@/components/i18n/use-refusal-text";
 import { cn } from "@/components/ui/cn";
 import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import type { SyncStatus } from "./use-response-sync";
@@ -54,8 +55,9 @@ export function LanguagePicker({ languages, locale, onChange }: { languages: Loc
 export function SaveStatus({ status, isSubmitting, failure }: { status: SyncStatus; isSubmitting: boolean; failure: string | null }) {
   const t = useTranslations("respond");
   const te = useTranslations("errors");
+  const refusalText = useRefusalText();
   const message =
-    status === "offline" ? t(isSubmitting ? "statusSubmitOffline" : "statusOffline") : status === "saving" ? t(isSubmitting ? "submitting" : "statusSaving") : status === "saved" ? t("statusSaved") : status === "failed" && failure ? te(te.has(failure) ? failure : "unexpected") : "";
+    status === "offline" ? t(isSubmitting ? "statusSubmitOffline" : "statusOffline") : status === "saving" ? t(isSubmitting ? "submitting" : "statusSaving") : status === "saved" ? t("statusSaved") : status === "failed" && failure ? refusalText(failure, te("unexpected")) : "";
   return (
     <p role="status" data-status={status} className={cn("min-h-5 text-sm", status === "offline" || status === "failed" ? "font-medium text-warning" : "text-muted")}>
       {status === "offline" && <span aria-hidden="true">⚠ </span>}

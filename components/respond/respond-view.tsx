@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useTranslations } from "use-intl";
+import { useRefusalText } from "@/components/i18n/use-refusal-text";
 import { Alert } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import type { AnswerErrors, Answers, AnswerValue } from "@/lib/instruments/answers";
@@ -80,7 +81,8 @@ export function RespondView({ definition, languages, locale, answers, errors, sc
     if (phase === "form" && Object.keys(errors).length > 0) focusFirstError(errors);
   }, [phase, errors, screen]);
 
-  const translate = (key: string) => te(te.has(key) ? key : "answerInvalid");
+  const refusalText = useRefusalText();
+  const translate = (key: string) => refusalText(key, te("answerInvalid"));
 
   function next() {
     const found = screenErrors(definition, answers, current);

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { readProblem } from "@/lib/http/problem";
+import { readProblem, type Problem } from "@/lib/http/problem";
 import type { Answers } from "@/lib/instruments/answers";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -70,24 +70,24 @@ export function useResponseSync(options: SyncOptions) {
       // Rate limited: like being offline, the job stays and goes again once the server says so.
       if (response.status === 429) throw new RetryLaterError(Number(response.headers.get("retry-after")) || 1);
       if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-      const result = response.ok ? ((await response.json().catch(() => ({}))) as SubmitResult) : null;
-      const problem = response.ok ? null : await readProblem(response);
+      // Answered: what the server stored; refused: why (lib/http/problem.ts).
+      const outcome: { result: SubmitResult } | { problem: Problem } = response.ok ? { result: (await response.json().catch(() => ({}))) as SubmitResult } : { problem: await readProblem(response) };
       attempts.current = 0;
       if (pending.current === job) pending.current = null;
-      if (result) {
+      if ("result" in outcome) {
         setStatus("saved");
         setFailure(null);
-        if (job.kind === "submit") latest.current.onCompleted(result);
+        if (job.kind === "submit") latest.current.onCompleted(outcome.result);
       } else if (response.status === 422) {
         setStatus("idle");
         setIsSubmitting(false);
-        latest.current.onInvalid(problem?.errors ?? { form: problem?.title ?? "invalid" }, job.kind);
-      } else if (response.status === 409 && problem?.title === "responseStartedElsewhere") {
+        latest.current.onInvalid(outcome.problem.errors ?? { form: outcome.problem.title ?? "invalid" }, job.kind);
+      } else if (response.status === 409 && outcome.problem.title === "responseStartedElsewhere") {
         latest.current.onStartedElsewhere();
       } else {
         setStatus("failed");
         setIsSubmitting(false);
-        setFailure(problem?.title ?? "unexpected");
+        setFailure(outcome.problem.title ?? "unexpected");
       }
     } catch (error) {
       // Offline, the server unreachable or busy: keep the job, try again later.
