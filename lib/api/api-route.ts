@@ -7,6 +7,7 @@ import { grantsScope } from "@/lib/api-keys/scopes";
 import type { ApiKeyActor } from "@/lib/authz/require-permission";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isJsonContentType } from "@/lib/http/json-body";
 import { localeFromAcceptLanguage } from "@/lib/i18n/resolve-locale";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import type { ApiOperation } from "./operation";
@@ -89,7 +90,7 @@ export async function handleApiRequest<O extends ApiOperation>(db: Db, operation
 }
 
 async function readJsonBody(request: Request): Promise<unknown> {
-  if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) throw new AppError("INVALID", "apiJsonRequired");
+  if (!isJsonContentType(request.headers.get("content-type"))) throw new AppError("INVALID", "apiJsonRequired");
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new AppError("INVALID", "apiBodyTooLarge");
   try {

@@ -6,7 +6,12 @@ import { AppError } from "@/lib/errors";
  * its script cannot send JSON here without the CORS preflight this site never grants.
  */
 export function requireJsonContentType(contentType: string | null | undefined): void {
-  if (!/^application\/(.+\+)?json\b/i.test(contentType ?? "")) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "jsonRequired");
+  if (!isJsonContentType(contentType)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "jsonRequired");
+}
+
+/** application/json, with or without parameters, or a JSON-based type (application/problem+json). */
+export function isJsonContentType(contentType: string | null | undefined): boolean {
+  return /^application\/(.+\+)?json\b/i.test(contentType ?? "");
 }
 
 /** A body already read (and held within its limit) as JSON. */
